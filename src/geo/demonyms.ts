@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { foldKey } from '../text/index.js';
+import { dataPath } from '../lexicon/paths.js';
+import { toLatinKey } from './keys.js';
+
+export interface Demonym {
+  iso2: string;
+  iso3: string;
+}
+
+/**
+ * Country adjectives from data/gazetteer/demonyms.tsv: folded Arabic forms (with feminine and plural
+ * endings; article and proclitics are split by the matcher) and Latin keys → country codes.
+ */
+export function loadDemonyms(path = dataPath('gazetteer', 'demonyms.tsv')): Map<string, Demonym> {
+  const out = new Map<string, Demonym>();
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  for (const line of lines.slice(1)) {
+    const [iso2 = '', iso3 = '', ar = '', en = ''] = line.split('\t');
+    const value = { iso2, iso3 };
+    for (const form of ar.split('|').filter(Boolean)) {
+      const base = foldKey(form);
+      for (const ending of ['', 'ه', 'ون', 'ين']) if (!out.has(base + ending)) out.set(base + ending, value);
+    }
+    for (const form of en.split('|').filter(Boolean)) {
+      const key = toLatinKey(form);
+      if (!out.has(key)) out.set(key, value);
+    }
+  }
+  return out;
+}

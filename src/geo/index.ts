@@ -1,0 +1,5 @@
+export { loadGazetteer, type Candidate, type Gazetteer, type GazetteerOptions } from './gazetteer.js';
+export { findPhrases, type PhraseHit } from './phrase-matcher.js';
+export { isArabicName, isLatinName, toArabicKeys, toLatinKey } from './keys.js';
+export { toPrecision } from './place-table.js';
+export type { Demonym } from './demonyms.js';

@@ -1,0 +1,121 @@
+import type { Analysis, Span, Token } from '../types.js';
+import { procliticSplits } from '../text/index.js';
+import { isLatinName, toLatinKey } from './keys.js';
+
+/** One dictionary hit over tokens: `tokens` is a [from, to) token range, `span` covers the name without proclitics. */
+export interface PhraseHit {
+  key: string;
+  text: string;
+  span: Span;
+  tokens: [number, number];
+  /** Proclitics split off the first token (و ب ل ف ك). */
+  prefixes: string[];
+  latin: boolean;
+}
+
+const JOINERS = new Set(['-', "'", '’', 'ʼ', 'ʿ', '`']);
+/** Lower-case connector words allowed inside a capitalised Latin name (Ras al-Ayn, Deir ez-Zor). */
+const LATIN_CONNECTORS = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez|ul|bin|ibn|bani|bir|abu|umm|de|du|la|le|of)$/i;
+
+/**
+ * Finds the longest dictionary phrases in each sentence. `has(key)` answers whether a key exists and
+ * `maxWords` bounds the window. Arabic: the first token may carry proclitics (وبسرت → سرت), the article
+ * is tried both ways. Latin: every content word must be capitalised.
+ */
+export function findPhrases(analysis: Analysis, maxWords: number, has: (key: string) => boolean): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  const { tokens } = analysis;
+  const text = analysis.article.text;
+  for (const sentence of analysis.sentences) {
+    let i = sentence.tokens[0];
+    while (i < sentence.tokens[1]) {
+      const hit = matchAt(tokens, text, i, sentence.tokens[1], maxWords, has);
+      if (hit) {
+        hits.push(hit);
+        i = hit.tokens[1];
+      } else i++;
+    }
+  }
+  return hits;
+}
+
+function window(tokens: Token[], from: number, limit: number, maxWords: number): number[] {
+  const ends: number[] = [];
+  let words = 0;
+  for (let j = from; j < limit && words < maxWords; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.kind === 'punct' || t.kind === 'symbol') {
+      if (!JOINERS.has(t.text) || j === from) break;
+      continue;
+    }
+    if (t.kind === 'number') break;
+    words++;
+    ends.push(j + 1);
+  }
+  return ends;
+}
+
+function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWords: number, has: (key: string) => boolean): PhraseHit | null {
+  const first = tokens[i];
+  if (!first || (first.kind !== 'word' && first.kind !== 'latin')) return null;
+  const ends = window(tokens, i, limit, maxWords).reverse();
+  const latin = first.kind === 'latin' || isLatinName(first.text);
+  if (latin) {
+    const lead = first.text.split(/[-']/)[0] ?? '';
+    if (!/^[A-Z\u00c0-\u00de]/.test(first.text) && !LATIN_CONNECTORS.test(lead)) return null;
+    for (const end of ends) {
+      const last = tokens[end - 1];
+      if (!last || !latinCapitalised(tokens, i, end)) continue;
+      const surface = text.slice(first.span[0], last.span[1]);
+      const key = toLatinKey(surface);
+      if (/[A-Z\u00c0-\u00de]/.test(surface) && has(key)) return { key, text: surface, span: [first.span[0], last.span[1]], tokens: [i, end], prefixes: [], latin: true };
+    }
+    return null;
+  }
+  for (const end of ends) {
+    const last = tokens[end - 1];
+    if (!last) continue;
+    const rest = tokens.slice(i + 1, end).filter((t) => t.kind === 'word').map((t) => t.norm);
+    for (const split of procliticSplits(first.norm)) {
+      const heads = split.definite ? ['ال' + split.stem, split.stem] : [split.stem];
+      for (const head of heads) {
+        const key = [head, ...rest].join(' ');
+        if (!has(key)) continue;
+        const prefixLength = prefixOffset(first, split.prefixes.length);
+        const start = first.span[0] + prefixLength;
+        return { key, text: text.slice(start, last.span[1]), span: [start, last.span[1]], tokens: [i, end], prefixes: split.prefixes, latin: false };
+      }
+    }
+  }
+  return null;
+}
+
+/** Original-text length of the first `count` letters of a token (proclitics are single letters; marks may follow them). */
+function prefixOffset(token: Token, count: number): number {
+  let seen = 0;
+  let k = 0;
+  while (k < token.text.length && seen < count) {
+    const c = token.text.charCodeAt(k);
+    k++;
+    if ((c >= 0x0621 && c <= 0x064a) || c === 0x0671) seen++;
+    while (k < token.text.length && isMark(token.text.charCodeAt(k))) k++;
+  }
+  return k;
+}
+
+function isMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+}
+
+function latinCapitalised(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'punct') continue;
+    for (const part of t.text.split(/[-']/)) {
+      if (part.length === 0 || /^[A-Z\u00c0-\u00de]/.test(part) || LATIN_CONNECTORS.test(part)) continue;
+      return false;
+    }
+  }
+  return true;
+}

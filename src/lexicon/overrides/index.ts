@@ -1,0 +1,1 @@
+export { listDataFiles, readTsvFile, readYamlFile, resolveUserDir } from './read-data-file.js';

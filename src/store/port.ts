@@ -1,0 +1,113 @@
+import type {
+  AcledEventType, Diagnostic, ExtractedDocument, Incident, MarsadEvent, PloverType,
+} from '../types.js';
+
+/** Filters shared by `marsad events`, `marsad export` and `GET /events`. */
+export interface EventQuery {
+  from?: string;
+  to?: string;
+  type?: PloverType[];
+  acledType?: AcledEventType[];
+  /** ISO 3166-1 alpha-2 of the event location (LY), or alpha-3 of an actor country. */
+  country?: string[];
+  /** Matches actor or recipient name, Arabic name, mention text or id. */
+  actor?: string;
+  bbox?: [west: number, south: number, east: number, north: number];
+  /** Full text over evidence and document text, Arabic normalised (clitics, ال, letter variants). */
+  q?: string;
+  documentId?: string;
+  incidentId?: string;
+  limit?: number;
+  /** Opaque cursor from a previous page's `next`. */
+  cursor?: string;
+  /** Rejected (by review) events are left out unless this is true. */
+  includeRejected?: boolean;
+}
+
+/** Review state of a stored event or incident. */
+export type ReviewStatus = 'pending' | 'confirmed' | 'rejected';
+
+/** A recorded per-input failure (see `Store.recordFailure`). */
+export interface FailureRecord {
+  origin: string;
+  diagnostic: Diagnostic;
+  at: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export interface StoredDocument extends Omit<ExtractedDocument, 'events'> {
+  origin: string;
+  contentHash: string;
+  ingestedAt: string;
+  eventCount: number;
+}
+
+export type SaveResult = { status: 'inserted'; id: string } | { status: 'unchanged'; id: string };
+
+export interface Stats {
+  byDay: Array<{ day: string; count: number }>;
+  byType: Array<{ type: string; count: number }>;
+  byCountry: Array<{ country: string; count: number }>;
+  total: number;
+}
+
+export interface ReviewAction {
+  targetKind: 'event' | 'incident';
+  targetId: string;
+  action: 'confirm' | 'reject' | 'correct';
+  reviewer: string;
+  /** Field → new value, for `correct`. */
+  changes?: Record<string, unknown>;
+  comment?: string | null;
+}
+
+export interface ReviewRecord extends ReviewAction {
+  id: string;
+  at: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * The one storage port: SQLite and PostgreSQL adapters implement it and pass
+ * `test/contract/store.contract.ts`. Every write is atomic: a failed document leaves no rows.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Creates or upgrades the schema; idempotent. */
+  migrate(): Promise<void>;
+  /** Stores a document and its events in one transaction. Same content hash → `unchanged`, nothing written. */
+  saveDocument(doc: ExtractedDocument, meta: { origin: string; contentHash: string }): Promise<SaveResult>;
+  hasContent(contentHash: string): Promise<boolean>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  getEvent(id: string): Promise<MarsadEvent | null>;
+  queryEvents(query: EventQuery): Promise<Page<MarsadEvent>>;
+  stats(query: EventQuery): Promise<Stats>;
+  listActors(query: { q?: string; limit?: number }): Promise<Array<{ name: string; id: string | null; country: string | null; count: number }>>;
+  listPlaces(query: { q?: string; limit?: number }): Promise<Array<{ name: string; id: string | null; country: string | null; lat: number | null; lon: number | null; count: number }>>;
+  /** Incidents (cross-source clusters); may be empty until clustering runs. */
+  queryIncidents(query: EventQuery): Promise<Page<Incident>>;
+  getIncident(id: string): Promise<Incident | null>;
+  /**
+   * Stores (upserts by id) incidents and points events at them, in one transaction.
+   * Assignments naming unknown events fail the whole call with E_STORE.
+   */
+  saveIncidents(incidents: Incident[], eventAssignments: Array<{ eventId: string; incidentId: string }>): Promise<void>;
+  /**
+   * Records an audit entry and applies it: `correct` rewrites the stored event (queries see the
+   * corrected event; the original stays in `before`), `reject` hides it from queries by default.
+   */
+  review(action: ReviewAction): Promise<ReviewRecord>;
+  /** Review state of an event or incident, null when it does not exist. */
+  getReviewStatus(targetId: string): Promise<ReviewStatus | null>;
+  listReviews(targetId?: string): Promise<ReviewRecord[]>;
+  /** Records a per-input failure so a batch report survives restarts. */
+  recordFailure(origin: string, diagnostic: Diagnostic): Promise<void>;
+  /** Recorded failures, newest first. */
+  listFailures(query?: { origin?: string; limit?: number }): Promise<FailureRecord[]>;
+  close(): Promise<void>;
+}

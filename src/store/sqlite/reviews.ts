@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { MarsadError } from '../../errors.js';
+import type { Incident, MarsadEvent } from '../../types.js';
+import type { ReviewAction, ReviewRecord, ReviewStatus } from '../port.js';
+import {
+  applyChanges, checkCorrectedEvent, checkCorrectedIncident, checkReviewAction, toReviewStatus,
+} from '../review-apply.js';
+import { toEventRow, toIncidentRow } from '../rows.js';
+import type { SqliteHandle } from './database.js';
+import { toReviewRecord, type ReviewDbRow } from '../review-record.js';
+import { updateEvent } from './writes.js';
+
+interface TargetRow {
+  seq: number;
+  status: ReviewStatus;
+  json: string;
+}
+
+/** Applies a review and writes its audit record in one transaction. */
+export function reviewSqlite(h: SqliteHandle, action: ReviewAction): ReviewRecord {
+  checkReviewAction(action);
+  const table = action.targetKind === 'event' ? 'events' : 'incidents';
+  return h.db.transaction((): ReviewRecord => {
+    const row = h.prepare(`SELECT seq, status, json FROM ${table} WHERE id = ?`).get(action.targetId) as TargetRow | undefined;
+    if (!row) throw new MarsadError('E_NOT_FOUND', `no ${action.targetKind} ${action.targetId}`);
+    const before: unknown = JSON.parse(row.json);
+    const status = toReviewStatus(action.action, row.status);
+    let after: unknown = { status };
+    if (action.action === 'correct') {
+      after = applyChanges(before as object, action.changes ?? {});
+      if (action.targetKind === 'event') {
+        checkCorrectedEvent(after as MarsadEvent);
+        updateEvent(h, row.seq, toEventRow(after as MarsadEvent), status);
+      } else {
+        checkCorrectedIncident(after as Incident);
+        const r = toIncidentRow(after as Incident);
+        h.prepare(`UPDATE incidents SET type = ?, acled_type = ?, sort_date = ?, date_last = ?, country = ?, lat = ?,
+          lon = ?, status = ?, json = ?, updated_at = ? WHERE seq = ?`).run(
+          r.type, r.acledType, r.sortDate, r.dateLast, r.country, r.lat, r.lon, status, r.json, new Date().toISOString(), row.seq,
+        );
+      }
+    } else {
+      h.prepare(`UPDATE ${table} SET status = ? WHERE seq = ?`).run(status, row.seq);
+    }
+    const record: ReviewRecord = {
+      ...action,
+      id: randomUUID(),
+      at: new Date().toISOString(),
+      before,
+      after,
+    };
+    h.prepare(`INSERT INTO reviews (id, target_kind, target_id, action, reviewer, comment, changes, before, after, at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      record.id, action.targetKind, action.targetId, action.action, action.reviewer, action.comment ?? null,
+      action.changes ? JSON.stringify(action.changes) : null, JSON.stringify(before), JSON.stringify(after), record.at,
+    );
+    return record;
+  }).immediate();
+}
+
+/** Audit records, oldest first, optionally for one target. */
+export function listReviewsSqlite(h: SqliteHandle, targetId?: string): ReviewRecord[] {
+  const rows = (targetId === undefined
+    ? h.prepare('SELECT * FROM reviews ORDER BY seq').all()
+    : h.prepare('SELECT * FROM reviews WHERE target_id = ? ORDER BY seq').all(targetId)) as ReviewDbRow[];
+  return rows.map(toReviewRecord);
+}
