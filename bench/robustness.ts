@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   const heavy = MUTATIONS.filter((m) => m.heavy);
   const tally = createTally();
   const runner = await createRobustRunner({ hangMs, budgetMs });
-  log(`robustness: extractor ready in ${runner.ready.setupMs.toFixed(0)} ms; decoding via ${runner.ready.decoder}; seed ${seed}`);
+  log(`robustness: extractor ready in ${runner.ready.setupMs.toFixed(0)} ms; seed ${seed}`);
 
   const t0 = nowMs();
   let seq = 0;
@@ -72,8 +72,8 @@ async function main(): Promise<number> {
   await runner.close();
 
   const totals = [...tally.byMutation.values()].reduce(
-    (a, t) => ({ crashes: a.crashes + t.crashes, invalid: a.invalid + t.invalid, hangs: a.hangs + t.hangs, deaths: a.deaths + t.deaths, slow: a.slow + t.overBudget }),
-    { crashes: 0, invalid: 0, hangs: 0, deaths: 0, slow: 0 },
+    (a, t) => ({ rejected: a.rejected + t.rejected, crashes: a.crashes + t.crashes, invalid: a.invalid + t.invalid, hangs: a.hangs + t.hangs, deaths: a.deaths + t.deaths, slow: a.slow + t.overBudget }),
+    { rejected: 0, crashes: 0, invalid: 0, hangs: 0, deaths: 0, slow: 0 },
   );
   const failed = totals.crashes + totals.invalid + totals.hangs + totals.deaths > 0;
 
@@ -83,6 +83,7 @@ async function main(): Promise<number> {
   log(toTable([
     { metric: 'articles / documents', value: `${articles} / ${seq}` },
     { metric: 'wall time (s)', value: wallS.toFixed(1) },
+    { metric: 'refused by the source layer', value: String(totals.rejected), note: 'stable error code: graceful' },
     { metric: 'crashes (thrown)', value: String(totals.crashes), target: '0' },
     { metric: 'invalid outputs', value: String(totals.invalid), target: '0' },
     { metric: 'hangs (killed)', value: String(totals.hangs), target: '0', note: `after ${hangMs} ms` },
@@ -102,7 +103,7 @@ async function main(): Promise<number> {
   if (json) {
     log(JSON.stringify({
       articles, documents: seq, wall_s: wallS, ...totals, restarts: runner.restarts,
-      decoder: runner.ready.decoder, memory: tally.memory.length > 0 ? summariseMemory(tally.memory) : null,
+      memory: tally.memory.length > 0 ? summariseMemory(tally.memory) : null,
       by_mutation: Object.fromEntries(tally.byMutation), passed: !failed,
     }));
   }

@@ -63,6 +63,9 @@ async function main(): Promise<number> {
     });
   }
 
+  const machine = describeMachine();
+  report.json['load_1m_end'] = machine.load_1m;
+  report.rows.push({ metric: 'machine', value: `${machine.cores} cores`, note: `${machine.cpu}, ${machine.ram_gb} GB, Node ${machine.node}, load ${(report.json['machine'] as { load_1m: number }).load_1m} → ${machine.load_1m}` });
   log(toTable(report.rows));
   for (const note of report.notes) log(`note: ${note}`);
   if (json) log(JSON.stringify(report.json));

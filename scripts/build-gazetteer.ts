@@ -3,11 +3,12 @@
  * (data/geo/mena-admin1.topo.json) from the shared sources under MARSAD_SHARED_DATA (default /work/shared/data).
  * Deterministic: rows sorted by id, keys sorted, no timestamps.  Run: npx tsx scripts/build-gazetteer.ts
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { dataPath } from '../src/lexicon/paths.js';
 import { readCountries, readCountryPopulations } from './gazetteer/countries.js';
+import { loadEnglishWords } from './gazetteer/english.js';
 import { countNewsWords } from './gazetteer/frequency.js';
 import { readGeonamesCities, readGeonamesStates, readStateArabicNames } from './gazetteer/geonames.js';
 import { findDuplicate, mergeInto, PlaceGrid } from './gazetteer/merge.js';
@@ -24,8 +25,9 @@ const GEO = join(SHARED, 'geo');
 const EXTRA = new Set(['TR', 'IR', 'CY', 'ET', 'ER', 'NG', 'BF', 'KE', 'AF', 'PK', 'AZ', 'AM', 'GE', 'CM', 'CF', 'UG', 'GR', 'MT', 'EH']);
 /** Elsewhere: large cities and capitals only (news names them as actors' seats: Washington, Moscow, Paris). */
 const WORLD_MIN_POP = 150_000;
-const FREQUENT_MIN = 25;
-const NEWS_DOCS = 6000;
+const NEWS_DOCS = 100_000;
+/** Cities outside the MENA/Sahel focus keep Arabic names only when large (small ones collide with words). */
+const FAR_ARABIC_MIN_POP = 500_000;
 
 async function main(): Promise<void> {
   const places = new Map<string, BuildPlace>();
@@ -90,28 +92,51 @@ async function main(): Promise<void> {
     ...readLines(dataPath('gazetteer', 'stop-names.txt')),
     ...readLines(join(SHARED, 'lexicon/stopwords/mohataher-list.txt')),
     ...readLines(join(SHARED, 'lexicon/stopwords/stopwords-iso-ar.txt')),
+    // Person names: a village called أحمد is dropped, a town named like a person needs a cue.
+    ...['akhateeb-male-first--names-in-arabic.txt', 'akhateeb-female-first-names-in-arabic.txt', 'akhateeb-last-names-in-arabic.txt']
+      .flatMap((f) => readLines(join(SHARED, 'lexicon/names', f))),
+    ...['akhateeb-Most-Popular-Arabic-FirstNames.txt', 'akhateeb-Most-Popular-Arabic-LastNames.txt'].flatMap((f) => readLines(join(SHARED, 'lexicon/names', f))),
   ]);
+  const english = loadEnglishWords(readLines(dataPath('gazetteer', 'english-words.txt')));
   const counts = await countNewsWords(join(SHARED, 'corpus/ant_v2.1_multisource_2018.jsonl.gz'), NEWS_DOCS);
-  const frequent = new Set([...counts].filter(([, n]) => n >= FREQUENT_MIN).map(([w]) => w));
 
   const rows: string[] = [];
+  const postings = new Map<string, string[]>();
+  const altRows = new Map<string, number>();
   let cueOnly = 0;
+  const notable: string[] = [];
   for (const p of [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const country = p.kind === 'country' || p.kind === 'admin1';
+    const country = p.kind === 'country';
+    const near = wofCountries.has(p.cc) || EXTRA.has(p.cc);
     const keys = toPlaceKeys(p.ar, p.en, {
-      stop: country ? new Set() : stop, frequent, minor: p.minor && p.pop < 15000, allowShort: country || p.pop >= 100_000,
+      stop: country ? new Set() : stop, counts, minor: p.minor && p.pop < 15000, allowShort: country || p.pop >= 100_000,
+      arabic: country || near || p.pop >= FAR_ARABIC_MIN_POP, population: p.pop, large: p.kind === 'admin1' || p.pop >= 100_000, loose: near && !country, english,
     });
     if (keys.length === 0) continue;
+    const index = rows.length;
+    for (const k of keys) {
+      const cue = k.startsWith('~');
+      const key = cue ? k.slice(1) : k;
+      const list = postings.get(key) ?? [];
+      list.push(cue ? `~${index}` : String(index));
+      postings.set(key, list);
+    }
     cueOnly += keys.filter((k) => k.startsWith('~')).length;
-    rows.push([p.id, p.kind, p.cc, p.admin1 ?? '', p.lat, p.lon, p.pop, p.name, p.nameAr ?? '', keys.join('|'), [...new Set(p.altIds)].sort().join('|')]
-      .map((v) => String(v).replace(/[\t\n]/g, ' ')).join('\t'));
+    if (p.pop >= 100_000 && keys.some((k) => k.startsWith('~'))) notable.push(`${p.name}:${keys.filter((k) => k.startsWith('~')).join(',')}`);
+    const cells = [p.id, p.kind, p.cc, p.admin1 ?? '', p.lat, p.lon, p.pop, p.name, p.nameAr ?? ''].map((v) => String(v).replace(/[\t\n]/g, ' '));
+    rows.push([...cells, [...new Set(p.altIds)].sort().join('|')].join('\t'));
+    for (const alt of new Set(p.altIds)) if (!places.has(alt)) altRows.set(alt, index);
   }
-  const header = 'id\tkind\tcc\tadmin1\tlat\tlon\tpop\tname\tname_ar\tkeys\talt_ids';
+  const keyRows = [...postings.keys()].sort().map((k) => `${k}\t${(postings.get(k) ?? []).join(',')}`);
+  const maxWords = [...postings.keys()].reduce((m, k) => Math.max(m, k.split(' ').length), 1);
+  const alts = [...altRows.keys()].sort().map((k) => `${k}\t${altRows.get(k) ?? ''}`);
+  const body = [`#places ${rows.length}`, ...rows, `#keys ${keyRows.length} ${maxWords}`, ...keyRows, `#alt ${alts.length}`, ...alts].join('\n') + '\n';
   mkdirSync(dataPath('gazetteer'), { recursive: true });
   mkdirSync(dataPath('geo'), { recursive: true });
-  writeFileSync(dataPath('gazetteer', 'places.tsv.gz'), gzipSync(`${header}\n${rows.join('\n')}\n`, { level: 9 }));
-  copyFileSync(join(GEO, 'wof-mena/mena-admin1.topo.json'), dataPath('geo', 'mena-admin1.topo.json'));
-  process.stderr.write(`places: ${rows.length}; cue-only keys: ${cueOnly}; frequent words: ${frequent.size}\n`);
+  writeFileSync(dataPath('gazetteer', 'places.tsv.gz'), gzipSync(body, { level: 9 }));
+  writeFileSync(dataPath('geo', 'mena-admin1.topo.json'), readFileSync(join(GEO, 'wof-mena/mena-admin1.topo.json')));
+  if (process.env['VERBOSE']) process.stderr.write(`cue-only names of large places: ${notable.join(' ')}\n`);
+  process.stderr.write(`places: ${rows.length}; keys: ${keyRows.length}; cue-only keys: ${cueOnly}\n`);
 }
 
 await main();

@@ -32,6 +32,8 @@ export interface SourceDoc {
   url?: string | null;
   source?: string | null;
   language?: Language | null;
+  /** Photo captions the source layer found outside the body (e.g. HTML `<figcaption>`): metadata, never evidence. */
+  captions?: string[];
   diagnostics?: Diagnostic[];
 }
 
@@ -314,4 +316,14 @@ export interface Incident {
   counts: Record<string, { min: number | null; max: number | null }>;
   earliest_report: string | null;
   grade: IncidentGrade;
+  /** Joins, merges and splits, oldest first: an incident never changes silently. */
+  history?: IncidentChange[];
+}
+
+export interface IncidentChange {
+  at: string;
+  kind: 'created' | 'joined' | 'merged' | 'split';
+  /** Events that joined, or the incident ids merged into this one. */
+  ids: string[];
+  reason: string;
 }

@@ -6,7 +6,7 @@
 import type { ExtractedDocument, SourceDoc } from '../../src/types.js';
 import { createExtractor } from '../../src/pipeline/run.js';
 import type { RobustReady, RobustReply, RobustRequest } from './robust-protocol.js';
-import { loadBodyDecoder } from './source-decode.js';
+import { decodeWithSourceLayer } from './source-decode.js';
 import { nowMs } from './stats.js';
 import { createEventValidator, listOutputProblems } from './validate-output.js';
 
@@ -16,31 +16,33 @@ async function main(): Promise<void> {
   const t0 = nowMs();
   const extract = createExtractor({ budgetMs });
   const validate = createEventValidator();
-  const decoder = await loadBodyDecoder();
-  const ready: RobustReady = { ready: true, setupMs: nowMs() - t0, decoder: decoder.kind };
+  const ready: RobustReady = { ready: true, setupMs: nowMs() - t0 };
   process.send?.(ready);
 
   process.on('message', (request: RobustRequest) => {
     const t = nowMs();
-    let out: ExtractedDocument | null = null;
+    const outputs: ExtractedDocument[] = [];
     let error: string | null = null;
+    let rejected: string | null = null;
     try {
-      const doc: SourceDoc = request.bytes ? decoder.decode(request.doc, request.bytes, request.contentType ?? null) : request.doc;
-      out = extract(doc);
+      let docs: SourceDoc[] = [request.doc];
+      if (request.bytes) ({ docs, rejected } = decodeWithSourceLayer(request.doc, request.bytes, request.contentType ?? null));
+      for (const doc of docs) outputs.push(extract(doc));
     } catch (e) {
-      error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      error = e instanceof Error ? `${e.name}: ${e.message} ${e.stack?.split('\n')[1]?.trim() ?? ''}` : String(e);
     }
     const ms = nowMs() - t;
-    const problems = out ? listOutputProblems(out, validate) : [];
+    const problems = outputs.flatMap((out) => listOutputProblems(out, validate));
     const memory = process.memoryUsage();
     const reply: RobustReply = {
       seq: request.seq,
       ok: error === null && problems.length === 0,
       error,
+      rejected,
       problems,
-      events: out?.events.length ?? 0,
+      events: outputs.reduce((n, out) => n + out.events.length, 0),
       ms,
-      budgetDiagnostic: out?.diagnostics.some((d) => d.code === 'time-budget') ?? false,
+      budgetDiagnostic: outputs.some((out) => out.diagnostics.some((d) => d.code === 'time-budget')),
       rssMb: memory.rss / 1048576,
       heapMb: memory.heapUsed / 1048576,
     };

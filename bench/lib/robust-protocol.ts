@@ -16,6 +16,8 @@ export interface RobustReply {
   ok: boolean;
   /** Thrown error message when the extractor (or decoding) threw: a crash. */
   error: string | null;
+  /** The source layer's stated refusal (e.g. E_INPUT_ENCODING): graceful, not a crash. */
+  rejected: string | null;
   problems: string[];
   events: number;
   ms: number;
@@ -28,5 +30,4 @@ export interface RobustReply {
 export interface RobustReady {
   ready: true;
   setupMs: number;
-  decoder: 'source-layer' | 'textdecoder-fallback';
 }

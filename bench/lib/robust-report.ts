@@ -4,6 +4,7 @@ import { toFixedText, toTable, type Row } from './table.js';
 
 export interface MutationTally {
   docs: number;
+  rejected: number;
   crashes: number;
   invalid: number;
   hangs: number;
@@ -44,7 +45,7 @@ export function createTally(): RobustTally {
 function tallyFor(tally: RobustTally, mutation: string): MutationTally {
   let t = tally.byMutation.get(mutation);
   if (!t) {
-    t = { docs: 0, crashes: 0, invalid: 0, hangs: 0, deaths: 0, overBudget: 0, budgetDiagnostics: 0, events: 0, totalMs: 0, maxMs: 0 };
+    t = { docs: 0, rejected: 0, crashes: 0, invalid: 0, hangs: 0, deaths: 0, overBudget: 0, budgetDiagnostics: 0, events: 0, totalMs: 0, maxMs: 0 };
     tally.byMutation.set(mutation, t);
   }
   return t;
@@ -76,6 +77,7 @@ export function recordOutcome(
   t.totalMs += reply.ms;
   t.maxMs = Math.max(t.maxMs, reply.ms);
   if (reply.budgetDiagnostic) t.budgetDiagnostics++;
+  if (reply.rejected !== null) t.rejected++;
   if (reply.error !== null) {
     t.crashes++;
     note(tally, { mutation, origin, kind: 'crash', detail: reply.error });
@@ -116,11 +118,11 @@ export function summariseMemory(samples: readonly MemorySample[]): {
 /** The per-mutation table. */
 export function toMutationTable(tally: RobustTally): string {
   const names = [...tally.byMutation.keys()];
-  const head = ['mutation', 'docs', 'crash', 'invalid', 'hang', 'died', 'slow', 'budget', 'events', 'mean ms', 'max ms'];
+  const head = ['mutation', 'docs', 'rejected', 'crash', 'invalid', 'hang', 'died', 'slow', 'budget', 'events', 'mean ms', 'max ms'];
   const rows = names.map((name) => {
     const t = tally.byMutation.get(name) as MutationTally;
     const answered = t.docs - t.hangs - t.deaths;
-    return [name, t.docs, t.crashes, t.invalid, t.hangs, t.deaths, t.overBudget, t.budgetDiagnostics, t.events,
+    return [name, t.docs, t.rejected, t.crashes, t.invalid, t.hangs, t.deaths, t.overBudget, t.budgetDiagnostics, t.events,
       toFixedText(answered > 0 ? t.totalMs / answered : null, 1), toFixedText(t.maxMs, 0)].map(String);
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

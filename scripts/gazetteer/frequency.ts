@@ -3,8 +3,8 @@ import { toLatinKey } from '../../src/geo/keys.js';
 import { readJsonLinesGz } from './read-sources.js';
 
 /**
- * Counts folded Arabic word stems (without و and ال) over the first `maxDocs` news articles:
- * single-word names of minor places that are this frequent are ordinary words, not villages.
+ * Counts folded Arabic words (conjunction و split off, article kept) over the first `maxDocs` news
+ * articles: the basis for telling place names from ordinary words (see names.ts).
  */
 export async function countNewsWords(path: string, maxDocs: number): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
@@ -13,8 +13,8 @@ export async function countNewsWords(path: string, maxDocs: number): Promise<Map
     const text = typeof doc['text'] === 'string' ? doc['text'] : '';
     for (const raw of foldKey(text).split(/[^\u0621-\u064a]+/)) {
       let w = raw;
-      if (w.startsWith('و') && w.length > 3) w = w.slice(1);
-      if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
+      // و + ال is the conjunction; a bare initial و is often a root letter (ورقة، وادي).
+      if (w.startsWith('وال') && w.length > 4) w = w.slice(1);
       if (w.length < 2) continue;
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }

@@ -1,4 +1,4 @@
-import { isArabicName, isLatinName, toArabicKeys, toLatinKey } from '../../src/geo/keys.js';
+import { isArabicName, isLatinName, toArabicKeys, toLatinKey, toLatinSkeleton } from '../../src/geo/keys.js';
 import { foldKey } from '../../src/text/index.js';
 
 /** Generic administrative words that prefix Arabic unit names (شعبية سرت، محافظة الرقة). */
@@ -24,35 +24,74 @@ export function isUsefulLatinAlternate(name: string): boolean {
 
 export interface KeyOptions {
   stop: Set<string>;
-  /** Frequent news words: single-word names of minor places that are frequent become cue-only (`~key`). */
-  frequent: Set<string>;
+  /** Folded news word counts (article kept). */
+  counts: Map<string, number>;
   minor: boolean;
   allowShort: boolean;
+  population: number;
+  /** Large places (admin-1, cities ≥100k) need much stronger evidence before their name counts as a word. */
+  large: boolean;
+  /** Arabic names are kept (false for far-away small cities, whose Arabic names collide with words). */
+  arabic: boolean;
+  /** Loose Latin keys (toLatinSkeleton) are added: only near the focus region, where transliterations vary. */
+  loose: boolean;
+  /** Ordinary English words and their loose keys. */
+  english: { words: Set<string>; skeletons: Set<string> };
 }
 
-/** Runtime match keys for a place's names; names that are stop words are dropped. */
+/**
+ * An ordinary word, not a name: place names keep one form (حلب never takes the article, الرقة rarely
+ * drops it) while nouns alternate (بيان/البيان, خمس/الخمس, غرب/الغرب).
+ */
+export function isOrdinaryWord(key: string, counts: Map<string, number>, population: number, large: boolean): boolean {
+  const other = key.startsWith('ال') ? key.slice(2) : 'ال' + key;
+  const own = counts.get(key) ?? 0;
+  const alt = counts.get(other) ?? 0;
+  // Far more frequent in news than a place of this size would be (الجديدة for El Jadida, صور for Tyre).
+  // News focus inflates conflict towns (غزة، إدلب), so large places are exempt from this test.
+  if (!large && own / Math.max(population / 1e5, 0.5) > 300) return true;
+  return large ? alt >= 100 && alt >= 3 * own : alt >= 20 && alt >= 0.3 * own;
+}
+
+/** Seen in news at all (both forms): a village named like this is more likely a word than the village. */
+function isNewsWord(key: string, counts: Map<string, number>): boolean {
+  const other = key.startsWith('ال') ? key.slice(2) : 'ال' + key;
+  return (counts.get(key) ?? 0) + (counts.get(other) ?? 0) >= 5;
+}
+
+/**
+ * Runtime match keys for a place's names. Stop words are dropped for villages and need a cue (`~key`)
+ * elsewhere; single-word names that are ordinary words need a cue; villages named like any word seen
+ * in news need a cue; the article-less key is added only when it is not itself a word (خمس).
+ */
 export function toPlaceKeys(ar: string[], en: string[], options: KeyOptions): string[] {
   const keys = new Set<string>();
-  for (const name of ar) {
+  for (const name of options.arabic ? ar : []) {
     if (!isArabicName(name)) continue;
-    const variants = toArabicKeys(name);
-    const bare = variants[variants.length - 1] ?? '';
-    if (bare.length < (options.allowShort ? 2 : 3)) continue;
-    const stop = variants.some((k) => options.stop.has(k));
-    // A stop word never names a village; a real city named like a word (العين) needs a cue (مدينة العين).
+    const [full = '', bare] = toArabicKeys(name);
+    if ((bare ?? full).length < (options.allowShort ? 2 : 3)) continue;
+    const stop = options.stop.has(full) || (bare !== undefined && options.stop.has(bare));
     if (stop && options.minor) continue;
-    const cue = stop || (options.minor && !bare.includes(' ') && options.frequent.has(bare));
-    for (const k of variants) keys.add(cue ? `~${k}` : k);
+    const single = !full.includes(' ');
+    const ordinary = single && isOrdinaryWord(full, options.counts, options.population, options.large);
+    const cue = stop || ordinary || (options.minor && single && isNewsWord(full, options.counts));
+    keys.add(cue ? `~${full}` : full);
+    if (bare !== undefined && !ordinary && !(single && isOrdinaryWord(bare, options.counts, options.population, options.large))) keys.add(cue ? `~${bare}` : bare);
   }
   for (const name of en) {
     if (!isLatinName(name)) continue;
     const key = toLatinKey(name);
     if (key.length < (options.allowShort ? 3 : 4)) continue;
-    const stop = options.stop.has(key);
-    if (stop && options.minor) continue;
-    keys.add(stop || (options.minor && options.frequent.has(key)) ? `~${key}` : key);
+    const word = !key.includes(' ') && options.english.words.has(key);
+    const stop = options.stop.has(key) || (word && !options.large);
+    if (stop && (options.minor || word)) continue;
+    keys.add(stop ? `~${key}` : key);
+    const loose = options.loose ? toLatinSkeleton(name) : null;
+    if (loose && !options.english.skeletons.has(loose)) keys.add(stop ? `~${loose}` : loose);
   }
-  return [...keys].sort();
+  const out = [...keys];
+  // A key both plain and cue-only keeps the plain form.
+  return out.filter((k) => !(k.startsWith('~') && keys.has(k.slice(1)))).sort();
 }
 
 /** Folded stop set from word lists (Arabic and English). */

@@ -1,4 +1,5 @@
 import type { Place } from '../types.js';
+import { loadPlaceCues, type PlaceCues } from './cues.js';
 import { loadDemonyms, type Demonym } from './demonyms.js';
 import { applyLayers, readBaseRows } from './load-gazetteer.js';
 import { PlaceTable } from './place-table.js';
@@ -21,6 +22,8 @@ export interface Gazetteer {
   country(iso2: string): Place | undefined;
   /** Country adjective (folded Arabic form or Latin key) → country codes. */
   demonym(key: string): Demonym | undefined;
+  /** Context words (folded) before/after a name → the kinds they point to. */
+  cues: PlaceCues;
 }
 
 export interface GazetteerOptions {
@@ -40,25 +43,26 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const table = new PlaceTable();
   readBaseRows(table);
   applyLayers(table, options.userDir);
-  const gazetteer = toGazetteer(table, loadDemonyms());
+  const gazetteer = toGazetteer(table, loadDemonyms(), loadPlaceCues());
   cache.set(cacheKey, gazetteer);
   return gazetteer;
 }
 
-function toGazetteer(table: PlaceTable, demonyms: Map<string, Demonym>): Gazetteer {
+function toGazetteer(table: PlaceTable, demonyms: Map<string, Demonym>, cues: PlaceCues): Gazetteer {
   return {
-    size: table.places.length,
+    size: table.count,
     byId: (id) => {
       const i = table.indexOf(id);
-      return i === undefined ? undefined : table.places[i];
+      return i === undefined ? undefined : table.get(i);
     },
     lookup: (key) => table.lookup(key),
     has: (key) => table.has(key),
     maxWords: Math.min(table.maxWords, 6),
     country: (iso2) => {
       const i = table.indexOf(`iso:${iso2}`);
-      return i === undefined ? undefined : table.places[i];
+      return i === undefined ? undefined : table.get(i);
     },
     demonym: (key) => demonyms.get(key),
+    cues,
   };
 }

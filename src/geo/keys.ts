@@ -45,3 +45,24 @@ export function toLatinKey(name: string): string {
   const bare = plain.replace(LATIN_ARTICLE, '');
   return bare.length >= 3 ? bare : plain;
 }
+
+const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'et', 'ez', 'ul']);
+
+/**
+ * Loose Latin key for transliteration variants (Idleb/Idlib, Maarat/Ma'arrat, Dayr/Deir, Misrata/Misratah):
+ * `%` + per word: articles dropped, a final h dropped, non-initial vowels (and w, y) dropped, an initial
+ * vowel as `a`, q as k, doubled letters collapsed. Null when too short to be distinctive.
+ */
+export function toLatinSkeleton(name: string): string | null {
+  const words = toLatinKey(name)
+    .split(' ')
+    .filter((w) => w.length > 0 && !ARTICLE_WORDS.has(w))
+    .map((w) => {
+      const base = w.replace(/[^a-z]/g, '').replace(/(?<=[aeiouy])h$/, '');
+      const head = /^[aeiouy]/.test(base) ? 'a' : base.slice(0, 1);
+      return (head + base.slice(1).replace(/[aeiouyw]/g, '')).replace(/q/g, 'k').replace(/(.)\1+/g, '$1');
+    })
+    .filter((w) => w.length > 0);
+  const letters = words.join('').length;
+  return letters >= 4 ? `%${words.join(' ')}` : null;
+}

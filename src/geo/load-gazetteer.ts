@@ -7,24 +7,10 @@ import { listDataFiles, readTsvFile, readYamlFile, resolveUserDir } from '../lex
 import { PlaceTable, toNameKeys, toPrecision } from './place-table.js';
 import { gazetteerOverridesSchema, placeEntrySchema, placeFileSchema, type GazetteerOverrides, type PlaceEntry } from './schemas.js';
 
-/** Reads the committed gazetteer rows into the table. */
+/** Reads the committed gazetteer (places and key postings) into the table. */
 export function readBaseRows(table: PlaceTable, path = dataPath('gazetteer', 'places.tsv.gz')): void {
   if (!existsSync(path)) throw new MarsadError('E_DATA', `${path}: gazetteer missing (run npx tsx scripts/build-gazetteer.ts)`, { origin: path });
-  const text = gunzipSync(readFileSync(path)).toString('utf8');
-  let at = text.indexOf('\n') + 1;
-  while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const c = text.slice(at, end).split('\t');
-    at = end + 1;
-    if (c.length < 10) continue;
-    const [id = '', kind = '', cc = '', admin1 = '', lat = '', lon = '', pop = '', name = '', nameAr = '', keys = '', alt = ''] = c;
-    const place: Place = {
-      id, name, nameAr: nameAr || null, kind, country: cc || null, admin1: admin1 || null,
-      lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, precision: toPrecision(kind),
-    };
-    table.add(place, keys.split('|'), alt ? alt.split('|') : []);
-  }
+  table.loadBase(gunzipSync(readFileSync(path)).toString('utf8'));
 }
 
 /** Adds curated or user places; the parent city (by name, same country) lends admin-1 when the entry has none. */
@@ -35,13 +21,14 @@ export function addPlaceEntries(table: PlaceTable, entries: PlaceEntry[]): void 
       id: e.id, name: e.name, nameAr: e.ar[0] ?? null, kind: e.kind, country: e.country,
       admin1: e.admin1 ?? parent?.admin1 ?? null, lat: e.lat, lon: e.lon, population: e.population ?? 0, precision: toPrecision(e.kind),
     };
-    const index = table.add(place, []);
+    const index = table.add(place);
     for (const n of [e.name, ...e.ar, ...e.en]) table.addName(n, index);
   }
 }
 
 function findParent(table: PlaceTable, name: string, country: string): Place | null {
-  if (table.indexOf(name) !== undefined) return table.places[table.indexOf(name) ?? -1] ?? null;
+  const byId = table.indexOf(name);
+  if (byId !== undefined) return table.get(byId) ?? null;
   let best: Place | null = null;
   for (const { place } of toNameKeys(name).flatMap((k) => table.lookup(k))) {
     if (place.country === country && (place.kind === 'city' || place.kind === 'village') && (!best || place.population > best.population)) best = place;
@@ -61,12 +48,12 @@ export function applyOverrides(table: PlaceTable, o: GazetteerOverrides, origin:
   }
   for (const [id, fix] of Object.entries(o.fix)) {
     const index = requireIndex(table, id, origin);
-    const p = table.places[index];
+    const p = table.get(index);
     if (!p) continue;
-    table.places[index] = {
+    table.set(index, {
       ...p, population: fix.population ?? p.population, lat: fix.lat ?? p.lat, lon: fix.lon ?? p.lon, admin1: fix.admin1 ?? p.admin1,
       kind: fix.kind ?? p.kind, precision: toPrecision(fix.kind ?? p.kind), name: fix.name ?? p.name, nameAr: fix.name_ar ?? p.nameAr,
-    };
+    });
   }
   for (const id of o.remove) table.remove(id);
 }

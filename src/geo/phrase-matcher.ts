@@ -1,6 +1,6 @@
 import type { Analysis, Span, Token } from '../types.js';
 import { procliticSplits } from '../text/index.js';
-import { isLatinName, toLatinKey } from './keys.js';
+import { isLatinName, toLatinKey, toLatinSkeleton } from './keys.js';
 
 /** One dictionary hit over tokens: `tokens` is a [from, to) token range, `span` covers the name without proclitics. */
 export interface PhraseHit {
@@ -64,12 +64,16 @@ function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWor
   if (latin) {
     const lead = first.text.split(/[-']/)[0] ?? '';
     if (!/^[A-Z\u00c0-\u00de]/.test(first.text) && !LATIN_CONNECTORS.test(lead)) return null;
-    for (const end of ends) {
-      const last = tokens[end - 1];
-      if (!last || !latinCapitalised(tokens, i, end)) continue;
-      const surface = text.slice(first.span[0], last.span[1]);
-      const key = toLatinKey(surface);
-      if (/[A-Z\u00c0-\u00de]/.test(surface) && has(key)) return { key, text: surface, span: [first.span[0], last.span[1]], tokens: [i, end], prefixes: [], latin: true };
+    if (isPartyPrefix(tokens, i)) return null;
+    // Exact spellings over every window first; transliteration variants (loose keys) only after.
+    for (const toKey of [toLatinKey, toLatinSkeleton]) {
+      for (const end of ends) {
+        const last = tokens[end - 1];
+        if (!last || !latinCapitalised(tokens, i, end)) continue;
+        const surface = text.slice(first.span[0], last.span[1]);
+        const key = /[A-Z\u00c0-\u00de]/.test(surface) ? toKey(surface) : null;
+        if (key !== null && has(key)) return { key, text: surface, span: [first.span[0], last.span[1]], tokens: [i, end], prefixes: [], latin: true };
+      }
     }
     return null;
   }
@@ -118,4 +122,11 @@ function latinCapitalised(tokens: Token[], from: number, to: number): boolean {
     }
   }
   return true;
+}
+
+/** "pro-Hadi", "anti-Assad": the name is a party, not a place. */
+function isPartyPrefix(tokens: Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const word = tokens[i - 2];
+  return dash?.text === '-' && word !== undefined && /^(?:pro|anti|non)$/i.test(word.text) && word.span[1] === dash.span[0];
 }

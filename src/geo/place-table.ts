@@ -11,74 +11,178 @@ export function toPrecision(kind: string): PlacePrecision {
   return PRECISION[kind] ?? 'point';
 }
 
-/** Every place plus the key → place index, mutable while layers are applied. */
+/** Match keys of a display name (Arabic or Latin). */
+export function toNameKeys(name: string): string[] {
+  return isLatinName(name) ? [toLatinKey(name)] : toArabicKeys(name);
+}
+
+/** Sorted `field\t…` lines of one section of the base text, searched by binary search. */
+interface Section {
+  starts: Int32Array;
+}
+
+/**
+ * Every place plus the key → place index. The committed base stays one string: sections of sorted
+ * lines (places by id, keys, alternative ids) searched by binary search, rows parsed on first access.
+ * Layers (sites, overrides, user files) live in small maps consulted first. Loading is a line scan.
+ * Cue-only postings are stored as -(index + 1).
+ */
 export class PlaceTable {
-  readonly places: Place[] = [];
+  private text = '';
+  private placeRows: Section = { starts: new Int32Array(0) };
+  private keyRows: Section = { starts: new Int32Array(0) };
+  private altRows: Section = { starts: new Int32Array(0) };
+  private readonly cache: Array<Place | undefined> = [];
   private readonly ids = new Map<string, number>();
-  /** key → place indexes; cue-only entries are stored as -(index + 1). */
+  private readonly removed = new Set<number>();
   private readonly keys = new Map<string, number[]>();
   maxWords = 1;
 
-  add(place: Place, keys: string[], altIds: string[] = []): number {
-    const existing = this.ids.get(place.id);
-    const index = existing ?? this.places.length;
-    if (existing === undefined) this.places.push(place);
-    else this.places[index] = place;
+  get count(): number {
+    return Math.max(this.placeRows.starts.length, this.cache.length);
+  }
+
+  /** Loads the committed text: `#places N` rows, `#keys M W` rows, `#alt A` rows, each sorted by first field. */
+  loadBase(text: string): void {
+    this.text = text;
+    const sections: Int32Array[] = [];
+    let at = 0;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const header = text.slice(at, end).split(' ');
+      const n = Number(header[1]) || 0;
+      if (header[0] === '#keys') this.maxWords = Math.max(this.maxWords, Number(header[2]) || 1);
+      at = end + 1;
+      const starts = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        starts[i] = at;
+        const next = text.indexOf('\n', at);
+        at = next < 0 ? text.length : next + 1;
+      }
+      sections.push(starts);
+    }
+    this.placeRows = { starts: sections[0] ?? new Int32Array(0) };
+    this.keyRows = { starts: sections[1] ?? new Int32Array(0) };
+    this.altRows = { starts: sections[2] ?? new Int32Array(0) };
+  }
+
+  private field(start: number): string {
+    return this.text.slice(start, this.text.indexOf('\t', start));
+  }
+
+  private lineRest(start: number): string {
+    const tab = this.text.indexOf('\t', start);
+    let end = this.text.indexOf('\n', tab);
+    if (end < 0) end = this.text.length;
+    return this.text.slice(tab + 1, end);
+  }
+
+  /** Row number of `value` in a section, or -1. */
+  private find(section: Section, value: string): number {
+    let lo = 0;
+    let hi = section.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const f = this.field(section.starts[mid] ?? 0);
+      if (f < value) lo = mid + 1;
+      else if (f > value) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  get(index: number): Place | undefined {
+    if (this.removed.has(index)) return undefined;
+    const hit = this.cache[index];
+    if (hit) return hit;
+    const start = this.placeRows.starts[index];
+    if (start === undefined) return undefined;
+    let end = this.text.indexOf('\n', start);
+    if (end < 0) end = this.text.length;
+    const [id = '', kind = '', cc = '', admin1 = '', lat = '', lon = '', pop = '', name = '', nameAr = ''] = this.text.slice(start, end).split('\t');
+    const place: Place = {
+      id, name, nameAr: nameAr || null, kind, country: cc || null, admin1: admin1 || null,
+      lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, precision: toPrecision(kind),
+    };
+    this.cache[index] = place;
+    return place;
+  }
+
+  set(index: number, place: Place): void {
+    this.cache[index] = place;
+  }
+
+  /** Adds (or replaces, same id) a place; returns its index. */
+  add(place: Place, keys: string[] = []): number {
+    const existing = this.indexOf(place.id) ?? this.ids.get(place.id);
+    const index = existing ?? this.count;
+    this.cache[index] = place;
+    this.removed.delete(index);
     this.ids.set(place.id, index);
-    for (const alt of altIds) if (!this.ids.has(alt)) this.ids.set(alt, index);
     for (const k of keys) this.addKey(k, index);
     return index;
+  }
+
+  private postings(key: string): number[] {
+    const own = this.keys.get(key);
+    if (own) return own;
+    const row = this.find(this.keyRows, key);
+    if (row < 0) return [];
+    return this.lineRest(this.keyRows.starts[row] ?? 0)
+      .split(',')
+      .map((p) => (p.startsWith('~') ? -(Number(p.slice(1)) + 1) : Number(p)));
   }
 
   addKey(raw: string, index: number): void {
     const cue = raw.startsWith('~');
     const key = cue ? raw.slice(1) : raw;
-    const list = this.keys.get(key);
+    if (key.length === 0) return;
+    const list = [...this.postings(key)];
     const code = cue ? -(index + 1) : index;
-    if (!list) this.keys.set(key, [code]);
-    else if (!list.includes(code) && !list.includes(index)) list.push(code);
+    if (!list.includes(code) && !list.includes(index)) list.push(code);
+    this.keys.set(key, list);
     const words = key.split(' ').length;
     if (words > this.maxWords) this.maxWords = words;
   }
 
-  /** Adds the keys of a display name (Arabic or Latin). */
   addName(name: string, index: number): void {
     for (const k of toNameKeys(name)) this.addKey(k, index);
   }
 
   removeName(name: string, index: number): void {
-    for (const k of toNameKeys(name)) {
-      const list = this.keys.get(k);
-      if (list) this.keys.set(k, list.filter((c) => c !== index && c !== -(index + 1)));
-    }
+    for (const k of toNameKeys(name)) this.keys.set(k, this.postings(k).filter((c) => c !== index && c !== -(index + 1)));
   }
 
   indexOf(id: string): number | undefined {
-    return this.ids.get(id);
+    let index = this.ids.get(id);
+    if (index === undefined) {
+      const row = this.find(this.placeRows, id);
+      if (row >= 0) index = row;
+      else {
+        const alt = this.find(this.altRows, id);
+        if (alt >= 0) index = Number(this.lineRest(this.altRows.starts[alt] ?? 0));
+      }
+    }
+    return index === undefined || this.removed.has(index) ? undefined : index;
   }
 
   remove(id: string): void {
-    const index = this.ids.get(id);
-    if (index === undefined) return;
-    for (const [k, list] of this.keys) if (list.includes(index) || list.includes(-(index + 1))) this.keys.set(k, list.filter((c) => c !== index && c !== -(index + 1)));
-    for (const [alt, i] of this.ids) if (i === index) this.ids.delete(alt);
+    const index = this.indexOf(id);
+    if (index !== undefined) this.removed.add(index);
   }
 
   has(key: string): boolean {
-    const list = this.keys.get(key);
-    return list !== undefined && list.length > 0;
+    const own = this.keys.get(key);
+    return own ? own.length > 0 : this.find(this.keyRows, key) >= 0;
   }
 
   lookup(key: string): Array<{ place: Place; cueOnly: boolean }> {
     const out: Array<{ place: Place; cueOnly: boolean }> = [];
-    for (const code of this.keys.get(key) ?? []) {
-      const place = this.places[code < 0 ? -code - 1 : code];
+    for (const code of this.postings(key)) {
+      const place = this.get(code < 0 ? -code - 1 : code);
       if (place) out.push({ place, cueOnly: code < 0 });
     }
     return out;
   }
-}
-
-export function toNameKeys(name: string): string[] {
-  return isLatinName(name) ? [toLatinKey(name)] : toArabicKeys(name);
 }

@@ -3,6 +3,7 @@ import { MarsadError, describeFailure } from '../errors.js';
 import type { Store } from '../store/port.js';
 import type { Extractor } from '../pipeline/run.js';
 import type { ReadResult } from '../sources/index.js';
+import { clusterDocument } from './incidents.js';
 
 export interface IngestSummary {
   read: number;
@@ -18,6 +19,9 @@ export interface IngestOptions {
   extract: Extractor;
   onFailure?: (line: string) => void;
   onProgress?: (summary: IngestSummary) => void;
+  onDocument?: (document: { id: string; origin: string; status: 'inserted' | 'unchanged'; events: number }) => void;
+  /** Cluster new events into cross-source incidents (default true). */
+  incidents?: boolean;
 }
 
 /** Extracts and stores each readable input; an unreadable one is recorded and the batch goes on. */
@@ -45,12 +49,22 @@ async function ingestOne(doc: SourceDoc, summary: IngestSummary, options: Ingest
   }
   // A storage error is not an input error: it propagates so the caller can stop with exit code 3.
   const saved = await options.store.saveDocument(extracted, { origin: doc.origin, contentHash: extracted.id });
+  options.onDocument?.({ id: saved.id, origin: doc.origin, status: saved.status, events: extracted.events.length });
   if (saved.status === 'inserted') {
     summary.inserted += 1;
     summary.events += extracted.events.length;
+    if (options.incidents !== false) await clusterDocument(options.store, extracted);
   } else {
     summary.unchanged += 1;
+    // A run killed between storing and clustering leaves events without an incident: finish the job now.
+    if (options.incidents !== false) await clusterUnassigned(options.store, extracted);
   }
+}
+
+async function clusterUnassigned(store: Store, doc: ExtractedDocument): Promise<void> {
+  const stored = await store.queryEvents({ documentId: doc.id, limit: 1000, includeRejected: true });
+  const pending = stored.items.filter((e) => !e.incident_id);
+  if (pending.length > 0) await clusterDocument(store, { ...doc, events: pending });
 }
 
 async function recordFailure(summary: IngestSummary, options: IngestOptions, origin: string, error: unknown): Promise<void> {

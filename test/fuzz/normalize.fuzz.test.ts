@@ -51,7 +51,12 @@ describe('normalizeText on hostile input (fast-check, fixed seed)', () => {
         expect(os).toBeGreaterThanOrEqual(0);
         expect(oe).toBeGreaterThanOrEqual(os);
         expect(oe).toBeLessThanOrEqual(input.length);
-        if (start < end) expect(normalizeText(input.slice(os, oe), language).text).toBe(norm.text.slice(start, end));
+        if (start >= end) return;
+        // toOriginalSpan keeps trailing dropped units inside the span (its documented rule, meant for marks);
+        // the \r of a \r\n pair is one of them, so a slice ending at a line break may carry it.
+        const back = input.slice(os, oe);
+        const trimmed = back.endsWith('\r') && norm.text[end] === '\n' ? back.slice(0, -1) : back;
+        expect(normalizeText(trimmed, language).text).toBe(norm.text.slice(start, end));
       }),
       { seed: FUZZ_SEED, numRuns: 600 },
     );

@@ -1,6 +1,10 @@
 import type { Command } from '../command.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { serveCommand } from './serve.js';
+import { eventsCommand } from './events.js';
+import { exportCommand } from './export.js';
+import { tokenCommand } from './token.js';
 
 /** Every command, in the order `marsad --help` lists them. */
-export const COMMANDS: Command[] = [extractCommand, ingestCommand];
+export const COMMANDS: Command[] = [extractCommand, ingestCommand, serveCommand, eventsCommand, exportCommand, tokenCommand];

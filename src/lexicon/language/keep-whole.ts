@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldKey } from '../../text/index.js';
 import { dataPath } from '../paths.js';
-import type { LanguageDataOptions } from './load-yaml.js';
+import { type LanguageDataOptions, loadLanguageYaml, toStringList } from './load-yaml.js';
 
 const FILE = 'segment-keep-whole.txt';
 
@@ -15,7 +15,8 @@ function readList(path: string): string[] {
 
 /**
  * Folded Arabic words whose first letters look like proclitics but belong to the word (وزير, ليبيا, بغداد).
- * Base list from data/lexicon/ar/segment-keep-whole.txt; override files add words, `-word` lines remove them.
+ * Base list from data/lexicon/ar/segment-keep-whole.txt (generated); override files add words, `-word` lines
+ * remove them, and `splitAlways` in data/lexicon/ar/segment.yaml removes hand-corrected entries.
  */
 export function loadKeepWhole(options: LanguageDataOptions = {}): Set<string> {
   const out = new Set<string>();
@@ -27,5 +28,7 @@ export function loadKeepWhole(options: LanguageDataOptions = {}): Set<string> {
       else out.add(foldKey(entry));
     }
   }
+  const doc = loadLanguageYaml('ar', 'segment.yaml', options);
+  for (const word of toStringList(doc, 'splitAlways', 'lexicon/ar/segment.yaml')) out.delete(foldKey(word));
   return out;
 }

@@ -2,12 +2,13 @@ import type { Language } from '../../types.js';
 import { countScripts } from './detect-language.js';
 import type { CompiledBoilerplate } from './lexicon.js';
 import { matchPrefix, toBareKey, toPhraseKey } from './lexicon.js';
+import { procliticSplits } from '../../text/index.js';
 import { cutPrefix, parseSourceLine, splitTrailingCredit } from './outlets.js';
 
 /** What a paragraph is when it is not the report. */
 export type BoilerplateKind =
   | 'separator' | 'share' | 'navigation' | 'disclaimer' | 'byline' | 'source-line' | 'credit' | 'caption'
-  | 'foreign-language';
+  | 'foreign-language' | 'timestamp';
 
 export type Verdict =
   | { kind: BoilerplateKind; caption?: string; credit?: string; outlets?: string[]; heading?: boolean }
@@ -17,11 +18,21 @@ export type Verdict =
 const TERMINAL = /[.!?؟…]["'”»)]?$/u;
 const QUOTED = /["«»“”]/u;
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+const PREFIX_CHARS = 160;
 
 /** The per-paragraph classifier, with its token regex compiled once. */
 export function createClassifier(lex: CompiledBoilerplate): (line: string, language: Language) => Verdict | null {
   const tokens = [...lex.shareTokens].sort((a, b) => b.length - a.length).map((t) => t.replace(ESCAPE, '\\$&'));
   const tokenLine = tokens.length > 0 ? new RegExp(`^(?:(?:${tokens.join('|')})(?: |$))+$`, 'u') : null;
+
+  const hasCue = (text: string): boolean =>
+    toBareKey(text).split(' ').some((word) => procliticSplits(word).some((split) => lex.attributionCues.has(split.stem)));
+
+  const isTimestamp = (line: string, bare: string): boolean => {
+    const tokens = bare.split(' ');
+    if (!tokens.every((w) => /^\d+$/u.test(w) || lex.dateWords.has(w) || lex.timestampMarkers.has(w))) return false;
+    return /\d{1,2}:\d{2}/u.test(line) || tokens.some((w) => lex.timestampMarkers.has(w));
+  };
 
   const labelled = (key: string, labels: readonly string[]): string | null => {
     const label = matchPrefix(key, labels);
@@ -33,11 +44,15 @@ export function createClassifier(lex: CompiledBoilerplate): (line: string, langu
   return (line, language) => {
     if (!/[\p{L}\p{N}]/u.test(line)) return { kind: 'separator' };
     const words = line.split(/\s+/u).length;
-    const bare = toBareKey(line);
-    if (lex.relatedHeadings.has(bare)) return { kind: 'navigation', heading: true };
-    if (lex.shareLines.has(bare)) return { kind: 'share' };
-    if (words <= 12 && tokenLine?.test(bare)) return { kind: 'share' };
-    const key = toPhraseKey(line);
+    // Whole-line comparisons only concern short lines; prefixes only need the start: fold no more than that.
+    if (words <= 25) {
+      const bare = toBareKey(line);
+      if (lex.relatedHeadings.has(bare)) return { kind: 'navigation', heading: true };
+      if (lex.shareLines.has(bare)) return { kind: 'share' };
+      if (words <= 12 && tokenLine?.test(bare)) return { kind: 'share' };
+      if (words <= 12 && /\d/u.test(line) && isTimestamp(line, bare)) return { kind: 'timestamp' };
+    }
+    const key = toPhraseKey(line.length > PREFIX_CHARS ? line.slice(0, PREFIX_CHARS) : line);
     if (matchPrefix(key, lex.disclaimers) !== null) return { kind: 'disclaimer' };
     const ends = TERMINAL.test(line);
     if (words <= 20 && !ends && matchPrefix(key, lex.sharePrefixes) !== null) return { kind: 'share' };
@@ -46,7 +61,8 @@ export function createClassifier(lex: CompiledBoilerplate): (line: string, langu
     }
     if (words <= 10) {
       const label = matchPrefix(key, lex.bylineLabels);
-      if (label !== null && /^\s*:/u.test(key.slice(label.length))) return { kind: 'byline' };
+      const rest = label === null ? '' : key.slice(label.length);
+      if (label !== null && /^\s*:/u.test(rest) && rest.split(/\s+/u).length <= 5) return { kind: 'byline' };
     }
     const outlets = parseSourceLine(line, key, lex);
     if (outlets !== null) return { kind: 'source-line', outlets };
@@ -65,16 +81,18 @@ export function createClassifier(lex: CompiledBoilerplate): (line: string, langu
     }
     const trailing = splitTrailingCredit(line, lex);
     if (trailing) {
-      if (!/[\p{L}\p{N}]/u.test(trailing.rest)) return { kind: 'credit', credit: trailing.credit };
-      const captionLike = trailing.rest.split(/\s+/u).length <= 30 && !QUOTED.test(trailing.rest) &&
-        !TERMINAL.test(trailing.rest);
-      if (captionLike) return { kind: 'caption', caption: trailing.rest, credit: trailing.credit };
-      return { kind: 'source-credit', text: trailing.rest, credit: trailing.credit };
+      const { rest, credit } = trailing;
+      if (!/[\p{L}\p{N}]/u.test(rest)) return { kind: 'credit', credit };
+      // `… في المدينة. (رويترز)`: the sentence is over, the parenthesis credits the report.
+      if (TERMINAL.test(rest)) return { kind: 'source-credit', text: rest, credit };
+      // `بحسب وكالة الأنباء السورية (سانا)`: the parenthesis names a source the sentence cites.
+      const cited = trailing.closed || QUOTED.test(rest) || hasCue(rest) || rest.split(/\s+/u).length > 30;
+      if (!cited) return { kind: 'caption', caption: rest, credit };
     }
     const { arabic, latin } = countScripts(line);
     if (language === 'ar' && latin >= 20 && latin >= (arabic + latin) * 0.7) {
-      // Latin paragraphs in Arabic reports are captions copied from wire photos, or embedded posts.
-      return words <= 60 ? { kind: 'caption', caption: line } : { kind: 'foreign-language' };
+      // Latin paragraphs in Arabic reports are wire-photo captions without credit, embedded posts or quotes.
+      return { kind: 'foreign-language' };
     }
     if (language === 'en' && arabic >= 20 && arabic >= (arabic + latin) * 0.7) return { kind: 'foreign-language' };
     return null;

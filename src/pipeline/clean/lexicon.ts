@@ -8,7 +8,7 @@ import { MarsadError } from '../../errors.js';
 export const BOILERPLATE_KEYS = [
   'artifacts', 'outlets', 'photo_credits', 'caption_labels', 'credit_labels', 'source_labels', 'reprint_labels',
   'share_lines', 'share_prefixes', 'share_tokens', 'related_headings', 'disclaimers', 'byline_prefixes',
-  'byline_labels', 'credit_patterns',
+  'byline_labels', 'credit_patterns', 'attribution_cues', 'date_words', 'timestamp_markers',
 ] as const;
 export type BoilerplateKey = (typeof BOILERPLATE_KEYS)[number];
 
@@ -32,6 +32,12 @@ export interface CompiledBoilerplate {
   disclaimers: string[];
   bylinePrefixes: string[];
   bylineLabels: string[];
+  /** Folded words that show a sentence cites a source (`بحسب`, `according`): its parentheses are not credits. */
+  attributionCues: Set<string>;
+  /** Folded words of timestamp lines (months, weekdays, `GMT`, `ص`). */
+  dateWords: Set<string>;
+  /** Folded weekday, time-zone and `updated` words: one of them (or a clock time) makes a date line a timestamp. */
+  timestampMarkers: Set<string>;
   /** Credit patterns anchored at the end of a line. */
   creditAtEnd: RegExp[];
 }
@@ -149,5 +155,8 @@ export function compileBoilerplate(data: BoilerplateData): CompiledBoilerplate {
     bylinePrefixes: phrases(data.byline_prefixes),
     bylineLabels: phrases(data.byline_labels),
     creditAtEnd: data.credit_patterns.map(compilePattern),
+    dateWords: new Set(data.date_words.map(toBareKey).filter(Boolean)),
+    timestampMarkers: new Set(data.timestamp_markers.map(toBareKey).filter(Boolean)),
+    attributionCues: new Set(data.attribution_cues.map(toBareKey).filter(Boolean)),
   };
 }

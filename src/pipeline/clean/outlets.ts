@@ -4,7 +4,7 @@ import { toNameKey, toPhraseKey } from './lexicon.js';
 
 const QUOTES = /^[\s"'«»“”‘’*•\-–—]+|[\s"'«»“”‘’.،,:;\-–—]+$/gu;
 const LIST_SEPARATOR = /\s*(?:\+|،|,|;|\/|&|\s[-–—]\s|\sand\s)\s*/u;
-const TRAILING_PAREN = /\s*\(([^()]{1,40})\)\s*\.?$/u;
+const TRAILING_PAREN = /\s*\(([^()]{1,40})\)\s*(\.?)$/u;
 const AGENCY_WORD = /^(?:وكاله|agence|agency)\s/u;
 
 /** Removes surrounding quotes, bullets and punctuation from a name. */
@@ -86,12 +86,15 @@ export function parseSourceLine(line: string, key: string, lex: CompiledBoilerpl
   return null;
 }
 
-/** A parenthesised credit closing the line, `… بمدينة سرت (رويترز)`: the text before it and the credit. */
+/**
+ * A parenthesised credit closing the line, `… بمدينة سرت (رويترز)`: the text before it, the credit, and whether a
+ * full stop follows the parenthesis (then it belongs to the sentence: `بحسب وكالة الأنباء السورية (سانا).`).
+ */
 export function splitTrailingCredit(
   line: string,
   lex: CompiledBoilerplate,
-): { rest: string; credit: string } | null {
+): { rest: string; credit: string; closed: boolean } | null {
   const match = TRAILING_PAREN.exec(line);
   if (!match || match[1] === undefined || !isCreditName(match[1], lex)) return null;
-  return { rest: line.slice(0, match.index).trim(), credit: match[1].trim() };
+  return { rest: line.slice(0, match.index).trim(), credit: match[1].trim(), closed: match[2] === '.' };
 }

@@ -67,27 +67,45 @@ function allowedBy(prefixes: string[], norm: string, keepWhole: ReadonlySet<stri
   return true;
 }
 
+const MEMO_LIMIT = 200_000;
+
+/** Memoised clitic analysis: news vocabulary is Zipfian, so most words repeat. */
+export function createWordAnalyzer(keepWhole: ReadonlySet<string>): (norm: string, endsInTa: boolean) => CliticAnalysis {
+  const memo = new Map<string, CliticAnalysis>();
+  return (norm, endsInTa) => {
+    const key = endsInTa ? norm + '\u0629' : norm;
+    let hit = memo.get(key);
+    if (hit === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      hit = analyzeArabicWord(norm, endsInTa, keepWhole);
+      memo.set(key, hit);
+    }
+    // A fresh prefixes array per token: consumers may mutate their tokens.
+    return { prefixes: hit.prefixes.length === 0 ? [] : hit.prefixes.slice(), stem: hit.stem, definite: hit.definite, suffix: hit.suffix };
+  };
+}
+
 /** Builds the public Token for a raw token (kind 'word'/'latin' is settled later by sentence language). */
 export function buildToken(
   original: string,
   norm: NormalizedText,
   raw: RawToken,
-  keepWhole: ReadonlySet<string>,
+  analyzeWord: (norm: string, endsInTa: boolean) => CliticAnalysis,
 ): Token {
   const span = toTokenSpan(original, norm, raw.start, raw.end);
   const text = original.slice(span[0], span[1]);
   const folded = norm.text.slice(raw.start, raw.end);
-  const base = { text, norm: folded, span, prefixes: [] as string[], stem: folded, definite: false, suffix: null };
   if (raw.kind === 'arabic') {
-    const analysis = analyzeArabicWord(folded, endsInTaMarbuta(text), keepWhole);
-    return { ...base, kind: 'word', ...analysis };
+    const a = analyzeWord(folded, endsInTaMarbuta(text));
+    return { text, norm: folded, span, kind: 'word', prefixes: a.prefixes, stem: a.stem, definite: a.definite, suffix: a.suffix };
   }
-  if (raw.kind === 'number') {
+  const kind = raw.kind;
+  const token: Token = { text, norm: folded, span, kind, prefixes: [], stem: folded, definite: false, suffix: null };
+  if (kind === 'number') {
     const value = parseNumberToken(folded);
-    return value === undefined ? { ...base, kind: 'number' } : { ...base, kind: 'number', value };
+    if (value !== undefined) token.value = value;
   }
-  if (raw.kind === 'latin') return { ...base, kind: 'latin' };
-  return { ...base, kind: raw.kind };
+  return token;
 }
 
 function endsInTaMarbuta(text: string): boolean {

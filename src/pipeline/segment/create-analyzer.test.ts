@@ -22,6 +22,10 @@ describe('tokens', () => {
     ['الليبي', 'word', [], true, 'ليبي', null],
     ['سرت', 'word', [], false, 'سرت', null],
     ['قُتِلَ', 'word', [], false, 'قتل', null],
+    ['وزير', 'word', [], false, 'وزير', null],
+    ['وليبيا', 'word', ['و'], false, 'ليبيا', null],
+    ['بغداد', 'word', [], false, 'بغداد', null],
+    ['وأضاف', 'word', ['و'], false, 'اضاف', null],
   ])('%s → %s %j definite=%s stem=%s suffix=%s', (text, kind, prefixes, definite, stem, suffix) => {
     const [token] = analyze(toTestArticle(text)).tokens;
     expect(token).toMatchObject({ text, kind, prefixes, definite, stem, suffix });

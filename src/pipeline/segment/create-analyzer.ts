@@ -3,7 +3,7 @@ import type { LanguageDataOptions } from '../../lexicon/language/load-yaml.js';
 import { loadSegmentLexicon } from '../../lexicon/language/segment-lexicon.js';
 import { loadKeepWhole } from '../../lexicon/language/keep-whole.js';
 import { normalizeText } from '../normalize/index.js';
-import { buildToken } from './build-token.js';
+import { buildToken, createWordAnalyzer } from './build-token.js';
 import { splitClauses } from './clauses.js';
 import { findParagraphs, type ParagraphMode } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
@@ -40,11 +40,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): (article: Article
   const keepWhole = loadKeepWhole(options.lexicons);
   for (const word of options.keepWhole ?? []) keepWhole.add(word);
   const mode = options.paragraphs ?? 'line';
+  const analyzeWord = createWordAnalyzer(keepWhole);
 
   return (article) => {
     const original = article.text;
     const norm = normalizeText(original, article.language);
-    const tokens = tokenizeNormalized(norm).map((raw) => buildToken(original, norm, raw, keepWhole));
+    const tokens = tokenizeNormalized(norm).map((raw) => buildToken(original, norm, raw, analyzeWord));
     const paragraphs = findParagraphs(original, mode);
     const sentences: Sentence[] = [];
     const ctx = { tokens, original, lexicons };

@@ -2,14 +2,22 @@ import { foldKey } from '../../text/index.js';
 import type { EventQuery } from '../port.js';
 import { toSearchTerms, type SearchTerm } from '../search-text.js';
 
+/** Adds a bound parameter and returns its placeholder. */
+export type Param = (value: unknown) => string;
+
 /** What differs between SQL dialects when filtering events. */
 export interface SqlDialect {
   /** Adds a bound parameter and returns its placeholder (`?` or `$n`). */
-  param(value: unknown): string;
-  /** Events (alias `e`) whose own text matches all terms. */
-  eventText(terms: SearchTerm[]): string;
-  /** Events (alias `e`) whose document text matches all terms. */
-  documentText(terms: SearchTerm[]): string;
+  param: Param;
+  /**
+   * "Event `e` is among the rows `subquery` selects" (a SELECT of event seqs). `probe` is an
+   * equivalent per-row test an adapter may prefer when the subquery selects many rows.
+   */
+  eventSet(subquery: (p: Param) => string, probe?: (p: Param) => string): string;
+  /** A SELECT of the seqs of events whose own text or document text matches all terms. */
+  textSubquery(terms: SearchTerm[], p: Param): string;
+  /** A SELECT of the seqs of events with an actor whose folded search text contains `needle`. */
+  actorSubquery(needle: string, p: Param): string;
   /** Rows of `alias` (with lat/lon columns, and `seq` for events) inside one longitude band. */
   box(alias: string, west: number, south: number, east: number, north: number): string;
 }
@@ -37,13 +45,16 @@ function bboxCondition(d: SqlDialect, alias: string, bbox: NonNullable<EventQuer
   return `(${d.box(alias, west, south, 180, north)} OR ${d.box(alias, -180, south, east, north)})`;
 }
 
-/** Builds the "has an actor from one of these countries" condition from an `a.country IN (…)` test. */
-type ActorCountrySql = (inActorCountries: string) => string;
+/** Builds the "has an actor from one of these countries" condition. */
+type ActorCountrySql = (d: SqlDialect, actors: readonly string[]) => string;
 
-const EVENT_ACTOR_COUNTRY: ActorCountrySql = (test) =>
-  `e.seq IN (SELECT a.event_seq FROM event_actors a WHERE ${test})`;
-const INCIDENT_ACTOR_COUNTRY: ActorCountrySql = (test) =>
-  `i.id IN (SELECT e.incident_id FROM events e JOIN event_actors a ON a.event_seq = e.seq WHERE ${test})`;
+const eventActorCountry = (d: SqlDialect, actors: readonly string[]): string =>
+  d.eventSet(
+    (p) => `SELECT a.event_seq FROM event_actors a WHERE a.country IN (${actors.map(p).join(', ')})`,
+    (p) => `EXISTS (SELECT 1 FROM event_actors a WHERE a.event_seq = e.seq AND a.country IN (${actors.map(p).join(', ')}))`,
+  );
+const incidentActorCountry: ActorCountrySql = (d, actors) =>
+  `i.id IN (SELECT e.incident_id FROM events e JOIN event_actors a ON a.event_seq = e.seq WHERE ${inList(d, 'a.country', actors)})`;
 
 /** Two-letter codes match the location country, longer codes (ISO3) an actor's country; OR-ed. */
 function countryCondition(d: SqlDialect, alias: string, countries: readonly string[], actorSql: ActorCountrySql): string | null {
@@ -53,7 +64,7 @@ function countryCondition(d: SqlDialect, alias: string, countries: readonly stri
   const actors = upper.filter((c) => c.length !== 2);
   const parts: string[] = [];
   if (places.length > 0) parts.push(inList(d, `${alias}.country`, places));
-  if (actors.length > 0) parts.push(actorSql(inList(d, 'a.country', actors)));
+  if (actors.length > 0) parts.push(actorSql(d, actors));
   return parts.length === 1 ? (parts[0] ?? null) : `(${parts.join(' OR ')})`;
 }
 
@@ -79,13 +90,16 @@ function eventOnlyConditions(d: SqlDialect, q: EventQuery): string[] {
   if (q.actor !== undefined) {
     const needle = foldKey(q.actor);
     if (needle.length > 0) {
-      const pattern = d.param(`%${escapeLike(needle)}%`);
-      where.push(`e.seq IN (SELECT a.event_seq FROM event_actors a WHERE a.search LIKE ${pattern} ESCAPE '\\')`);
+      const pattern = `%${escapeLike(needle)}%`;
+      where.push(d.eventSet(
+        (p) => d.actorSubquery(needle, p),
+        (p) => `EXISTS (SELECT 1 FROM event_actors a WHERE a.event_seq = e.seq AND a.search LIKE ${p(pattern)} ESCAPE '\\')`,
+      ));
     }
   }
   if (q.q !== undefined) {
     const terms = toSearchTerms(q.q);
-    if (terms.length > 0) where.push(`(${d.eventText(terms)} OR ${d.documentText(terms)})`);
+    if (terms.length > 0) where.push(d.eventSet((p) => d.textSubquery(terms, p)));
   }
   if (q.documentId !== undefined) where.push(`e.document_id = ${d.param(q.documentId)}`);
   return where;
@@ -93,7 +107,7 @@ function eventOnlyConditions(d: SqlDialect, q: EventQuery): string[] {
 
 /** WHERE conditions (AND-ed) selecting events (alias `e`) that match a query. */
 export function buildEventWhere(d: SqlDialect, q: EventQuery): string[] {
-  const where = commonConditions(d, 'e', q, EVENT_ACTOR_COUNTRY);
+  const where = commonConditions(d, 'e', q, eventActorCountry);
   where.push(...eventOnlyConditions(d, q));
   if (q.incidentId !== undefined) where.push(`e.incident_id = ${d.param(q.incidentId)}`);
   return where;
@@ -104,7 +118,7 @@ export function buildEventWhere(d: SqlDialect, q: EventQuery): string[] {
  * incident itself; actor, text and document filters to any of its events.
  */
 export function buildIncidentWhere(d: SqlDialect, q: EventQuery): string[] {
-  const where = commonConditions(d, 'i', q, INCIDENT_ACTOR_COUNTRY);
+  const where = commonConditions(d, 'i', q, incidentActorCountry);
   const eventQuery: EventQuery = { includeRejected: true };
   if (q.actor !== undefined) eventQuery.actor = q.actor;
   if (q.q !== undefined) eventQuery.q = q.q;

@@ -1,7 +1,8 @@
 import { foldKey } from '../../text/index.js';
 import type { Incident, MarsadEvent } from '../../types.js';
 import { decodeCursor, encodeCursor, toPageLimit } from '../cursor.js';
-import type { EventQuery, FailureRecord, Page, Stats, StoredDocument } from '../port.js';
+import type { EventQuery, FailureRecord, Page, ReviewRecord, ReviewStatus, Stats, StoredDocument } from '../port.js';
+import { toReviewRecord, type ReviewDbRow } from '../review-record.js';
 import { buildEventWhere, buildIncidentWhere, escapeLike, type SqlDialect } from './filters.js';
 import { afterCursor, toWhereClause } from './page.js';
 
@@ -11,6 +12,8 @@ export interface SqlReader {
   all(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>>;
   /** A dialect that appends parameters to `params`. */
   dialect(params: unknown[]): SqlDialect;
+  /** Where an event's JSON lives, for rows of `events` aliased `x`: a column and the join it needs. */
+  eventJson: { column: string; join: string };
 }
 
 /** JSON columns arrive as text (SQLite) or parsed (PostgreSQL jsonb). */
@@ -18,150 +21,168 @@ export function parseJsonColumn<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
-function toCount(value: unknown): number {
-  return Number(value);
-}
+const str = (v: unknown): string => String(v);
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-interface PageRow {
-  json: string;
-  sort_date: string;
-  id: string;
-}
-
-function readPage<T>(h: SqliteHandle, table: 'events' | 'incidents', query: EventQuery): Page<T> {
+async function readPage<T>(r: SqlReader, table: 'events' | 'incidents', query: EventQuery): Promise<Page<T>> {
   const params: unknown[] = [];
-  const d = createSqliteDialect(params);
+  const d = r.dialect(params);
   const alias = table === 'events' ? 'e' : 'i';
   const where = table === 'events' ? buildEventWhere(d, query) : buildIncidentWhere(d, query);
-  if (query.cursor) where.push(afterCursor(d, alias, decodeCursor(query.cursor)));
+  if (query.cursor !== undefined) where.push(afterCursor(d, alias, decodeCursor(query.cursor)));
   const limit = toPageLimit(query.limit);
-  const sql = `SELECT ${alias}.json, ${alias}.sort_date, ${alias}.id FROM ${table} ${alias} ${toWhereClause(where)}
-    ORDER BY ${alias}.sort_date DESC, ${alias}.id LIMIT ${d.param(limit + 1)}`;
-  const rows = h.prepare(sql).all(...params) as PageRow[];
-  const more = rows.length > limit;
+  // Sort only keys, then fetch the JSON of one page: sorting many matches stays cheap.
+  const json = table === 'events' ? r.eventJson : { column: 'x.json', join: '' };
+  const rows = await r.all(`SELECT ${json.column} AS json, x.sort_date, x.id FROM ${table} x ${json.join} WHERE x.seq IN (
+      SELECT ${alias}.seq FROM ${table} ${alias} ${toWhereClause(where)}
+      ORDER BY ${alias}.sort_date DESC, ${alias}.id LIMIT ${d.param(limit + 1)})
+    ORDER BY x.sort_date DESC, x.id`, params);
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
-    items: items.map((r) => JSON.parse(r.json) as T),
-    next: more && last ? encodeCursor({ sortDate: last.sort_date, id: last.id }) : null,
+    items: items.map((row) => parseJsonColumn<T>(row.json)),
+    next: rows.length > limit && last ? encodeCursor({ sortDate: str(last.sort_date), id: str(last.id) }) : null,
   };
 }
 
 /** One page of events in (date desc, id) order. */
-export function queryEventsSqlite(h: SqliteHandle, query: EventQuery): Page<MarsadEvent> {
-  return readPage<MarsadEvent>(h, 'events', query);
+export function queryEventRows(r: SqlReader, query: EventQuery): Promise<Page<MarsadEvent>> {
+  return readPage<MarsadEvent>(r, 'events', query);
 }
 
 /** One page of incidents in (date desc, id) order. */
-export function queryIncidentsSqlite(h: SqliteHandle, query: EventQuery): Page<Incident> {
-  return readPage<Incident>(h, 'incidents', query);
+export function queryIncidentRows(r: SqlReader, query: EventQuery): Promise<Page<Incident>> {
+  return readPage<Incident>(r, 'incidents', query);
 }
 
-/** Counts by day, type and location country over the events a query selects. */
-export function statsSqlite(h: SqliteHandle, query: EventQuery): Stats {
+function addCount(map: Map<string, number>, key: unknown, count: number): void {
+  if (key === null || key === undefined || key === '') return;
+  const k = String(key);
+  map.set(k, (map.get(k) ?? 0) + count);
+}
+
+function toSortedCounts(map: Map<string, number>): Array<[string, number]> {
+  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** Counts by day, type and location country over the events a query selects (one scan). */
+export async function readStats(r: SqlReader, query: EventQuery): Promise<Stats> {
   const params: unknown[] = [];
-  const where = toWhereClause(buildEventWhere(createSqliteDialect(params), query));
-  const group = (column: string): Array<{ key: string; count: number }> =>
-    h.prepare(`SELECT ${column} AS key, count(*) AS count FROM events e ${where}
-      ${where ? 'AND' : 'WHERE'} ${column} IS NOT NULL AND ${column} <> '' GROUP BY ${column}`).all(...params) as Array<{ key: string; count: number }>;
-  const total = (h.prepare(`SELECT count(*) AS n FROM events e ${where}`).get(...params) as { n: number }).n;
-  const byCount = (a: { key: string; count: number }, b: { key: string; count: number }): number =>
-    b.count - a.count || (a.key < b.key ? -1 : 1);
+  const where = toWhereClause(buildEventWhere(r.dialect(params), query));
+  const rows = await r.all(`SELECT e.sort_date AS day, e.type, e.country, count(*) AS n FROM events e ${where}
+    GROUP BY e.sort_date, e.type, e.country`, params);
+  const days = new Map<string, number>();
+  const types = new Map<string, number>();
+  const countries = new Map<string, number>();
+  let total = 0;
+  for (const row of rows) {
+    const n = Number(row.n);
+    total += n;
+    addCount(days, row.day, n);
+    addCount(types, row.type, n);
+    addCount(countries, row.country, n);
+  }
   return {
-    byDay: group('e.sort_date').map((r) => ({ day: r.key, count: r.count })).sort((a, b) => (a.day < b.day ? -1 : 1)),
-    byType: group('e.type').sort(byCount).map((r) => ({ type: r.key, count: r.count })),
-    byCountry: group('e.country').sort(byCount).map((r) => ({ country: r.key, count: r.count })),
+    byDay: [...days].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, count]) => ({ day, count })),
+    byType: toSortedCounts(types).map(([type, count]) => ({ type, count })),
+    byCountry: toSortedCounts(countries).map(([country, count]) => ({ country, count })),
     total,
   };
 }
 
+function likeFilter(d: SqlDialect, column: string, q: string | undefined): string {
+  const needle = q === undefined ? '' : foldKey(q);
+  return needle ? `AND ${column} LIKE ${d.param(`%${escapeLike(needle)}%`)} ESCAPE '\\'` : '';
+}
+
 /** Actors by number of (non-rejected) events, optionally filtered by a substring. */
-export function listActorsSqlite(h: SqliteHandle, query: { q?: string; limit?: number }) {
+export async function readActors(r: SqlReader, query: { q?: string; limit?: number }) {
   const params: unknown[] = [];
-  let filter = '';
-  const needle = query.q === undefined ? '' : foldKey(query.q);
-  if (needle) {
-    filter = `AND a.search LIKE ? ESCAPE '\\'`;
-    params.push(`%${escapeLike(needle)}%`);
-  }
-  params.push(toPageLimit(query.limit));
-  const rows = h.prepare(`SELECT a.name, a.actor_id AS id, a.country, count(DISTINCT a.event_seq) AS count
+  const d = r.dialect(params);
+  const rows = await r.all(`SELECT a.name, a.actor_id AS id, a.country, count(DISTINCT a.event_seq) AS count
     FROM event_actors a JOIN events e ON e.seq = a.event_seq
-    WHERE e.status <> 'rejected' ${filter}
-    GROUP BY a.name, a.actor_id, a.country ORDER BY count DESC, a.name LIMIT ?`).all(...params);
-  return rows as Array<{ name: string; id: string | null; country: string | null; count: number }>;
+    WHERE e.status <> 'rejected' ${likeFilter(d, 'a.search', query.q)}
+    GROUP BY a.name, a.actor_id, a.country ORDER BY count DESC, a.name LIMIT ${d.param(toPageLimit(query.limit))}`, params);
+  return rows.map((row) => ({ name: str(row.name), id: strOrNull(row.id), country: strOrNull(row.country), count: Number(row.count) }));
 }
 
 /** Event places by number of (non-rejected) events, optionally filtered by a substring. */
-export function listPlacesSqlite(h: SqliteHandle, query: { q?: string; limit?: number }) {
+export async function readPlaces(r: SqlReader, query: { q?: string; limit?: number }) {
   const params: unknown[] = [];
-  let filter = '';
-  const needle = query.q === undefined ? '' : foldKey(query.q);
-  if (needle) {
-    filter = `AND e.place_search LIKE ? ESCAPE '\\'`;
-    params.push(`%${escapeLike(needle)}%`);
-  }
-  params.push(toPageLimit(query.limit));
-  const rows = h.prepare(`SELECT e.place_name AS name, e.place_id AS id, e.country, e.lat, e.lon, count(*) AS count
-    FROM events e WHERE e.status <> 'rejected' AND e.place_name IS NOT NULL ${filter}
-    GROUP BY e.place_name, e.place_id, e.country, e.lat, e.lon ORDER BY count DESC, e.place_name LIMIT ?`).all(...params);
-  return rows as Array<{ name: string; id: string | null; country: string | null; lat: number | null; lon: number | null; count: number }>;
-}
-
-interface DocumentRow {
-  id: string;
-  content_hash: string;
-  origin: string;
-  title: string | null;
-  language: 'ar' | 'en';
-  published: string | null;
-  source: string | null;
-  url: string | null;
-  text: string;
-  metadata: string;
-  diagnostics: string;
-  event_count: number;
-  ingested_at: string;
+  const d = r.dialect(params);
+  const rows = await r.all(`SELECT e.place_name AS name, e.place_id AS id, e.country, e.lat, e.lon, count(*) AS count
+    FROM events e WHERE e.status <> 'rejected' AND e.place_name IS NOT NULL ${likeFilter(d, 'e.place_search', query.q)}
+    GROUP BY e.place_name, e.place_id, e.country, e.lat, e.lon ORDER BY count DESC, e.place_name
+    LIMIT ${d.param(toPageLimit(query.limit))}`, params);
+  return rows.map((row) => ({
+    name: str(row.name), id: strOrNull(row.id), country: strOrNull(row.country),
+    lat: numOrNull(row.lat), lon: numOrNull(row.lon), count: Number(row.count),
+  }));
 }
 
 /** A stored document without its events. */
-export function getDocumentSqlite(h: SqliteHandle, id: string): StoredDocument | null {
-  const r = h.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
-  if (!r) return null;
+export async function readDocument(r: SqlReader, id: string): Promise<StoredDocument | null> {
+  const params: unknown[] = [];
+  const d = r.dialect(params);
+  const row = (await r.all(`SELECT id, content_hash, origin, title, language, published, source, url, text, metadata,
+    diagnostics, event_count, ingested_at FROM documents WHERE id = ${d.param(id)}`, params))[0];
+  if (!row) return null;
   return {
-    id: r.id,
-    title: r.title,
-    language: r.language,
-    published: r.published,
-    source: r.source,
-    url: r.url,
-    text: r.text,
-    metadata: JSON.parse(r.metadata),
-    diagnostics: JSON.parse(r.diagnostics),
-    origin: r.origin,
-    contentHash: r.content_hash,
-    ingestedAt: r.ingested_at,
-    eventCount: r.event_count,
+    id: str(row.id),
+    title: strOrNull(row.title),
+    language: row.language === 'en' ? 'en' : 'ar',
+    published: strOrNull(row.published),
+    source: strOrNull(row.source),
+    url: strOrNull(row.url),
+    text: str(row.text),
+    metadata: parseJsonColumn(row.metadata),
+    diagnostics: parseJsonColumn(row.diagnostics),
+    origin: str(row.origin),
+    contentHash: str(row.content_hash),
+    ingestedAt: str(row.ingested_at),
+    eventCount: Number(row.event_count),
   };
 }
 
-/** Recorded failures, newest first. */
-export function listFailuresSqlite(h: SqliteHandle, query: { origin?: string; limit?: number }): FailureRecord[] {
+/** The stored JSON of one event or incident, null when absent. */
+export async function readJsonById<T>(r: SqlReader, table: 'events' | 'incidents', id: string): Promise<T | null> {
   const params: unknown[] = [];
-  let filter = '';
-  if (query.origin !== undefined) {
-    filter = 'WHERE origin = ?';
-    params.push(query.origin);
+  const json = table === 'events' ? r.eventJson : { column: 'x.json', join: '' };
+  const row = (await r.all(`SELECT ${json.column} AS json FROM ${table} x ${json.join} WHERE x.id = ${r.dialect(params).param(id)}`, params))[0];
+  return row ? parseJsonColumn<T>(row.json) : null;
+}
+
+/** Recorded failures, newest first. */
+export async function readFailures(r: SqlReader, query: { origin?: string; limit?: number }): Promise<FailureRecord[]> {
+  const params: unknown[] = [];
+  const d = r.dialect(params);
+  const filter = query.origin === undefined ? '' : `WHERE origin = ${d.param(query.origin)}`;
+  const rows = await r.all(`SELECT origin, code, severity, message, span, at FROM failures ${filter}
+    ORDER BY seq DESC LIMIT ${d.param(toPageLimit(query.limit))}`, params);
+  return rows.map((row) => {
+    const base = { code: str(row.code), severity: row.severity as FailureRecord['diagnostic']['severity'], message: str(row.message) };
+    const span = row.span === null || row.span === undefined ? null : parseJsonColumn<[number, number]>(row.span);
+    return { origin: str(row.origin), at: str(row.at), diagnostic: span ? { ...base, span } : base };
+  });
+}
+
+/** Audit records, oldest first, optionally for one target. */
+export async function readReviews(r: SqlReader, targetId?: string): Promise<ReviewRecord[]> {
+  const params: unknown[] = [];
+  const d = r.dialect(params);
+  const filter = targetId === undefined ? '' : `WHERE target_id = ${d.param(targetId)}`;
+  const rows = await r.all(`SELECT id, target_kind, target_id, action, reviewer, comment, changes, before, after, at
+    FROM reviews ${filter} ORDER BY seq`, params);
+  return rows.map((row) => toReviewRecord(row as unknown as ReviewDbRow));
+}
+
+/** Review state of an event or incident, null when neither exists. */
+export async function readReviewStatus(r: SqlReader, targetId: string): Promise<ReviewStatus | null> {
+  for (const table of ['events', 'incidents']) {
+    const params: unknown[] = [];
+    const row = (await r.all(`SELECT status FROM ${table} WHERE id = ${r.dialect(params).param(targetId)}`, params))[0];
+    if (row) return row.status as ReviewStatus;
   }
-  params.push(toPageLimit(query.limit));
-  const rows = h.prepare(`SELECT * FROM failures ${filter} ORDER BY seq DESC LIMIT ?`).all(...params) as Array<{
-    origin: string; code: string; severity: FailureRecord['diagnostic']['severity']; message: string; span: string | null; at: string;
-  }>;
-  return rows.map((r) => ({
-    origin: r.origin,
-    at: r.at,
-    diagnostic: r.span
-      ? { code: r.code, severity: r.severity, message: r.message, span: JSON.parse(r.span) as [number, number] }
-      : { code: r.code, severity: r.severity, message: r.message },
-  }));
+  return null;
 }

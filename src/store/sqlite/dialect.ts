@@ -1,32 +1,80 @@
-import type { SqlDialect } from '../sql/filters.js';
+import { escapeLike, type Param, type SqlDialect } from '../sql/filters.js';
 import type { SearchTerm } from '../search-text.js';
+import type { SqliteHandle } from './database.js';
 
 /** FTS5 MATCH expression: quoted terms AND-ed, `*` for prefix terms. */
 export function toFtsMatch(terms: readonly SearchTerm[]): string {
   return terms.map((t) => `"${t.term.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`).join(' ');
 }
 
-/** A SQLite dialect collecting positional parameters into `params`. */
-export function createSqliteDialect(params: unknown[]): SqlDialect {
-  const param = (value: unknown): string => {
+/** Trigram phrase for a substring needle (3+ characters). */
+function toTrigramMatch(needle: string): string {
+  return `"${needle.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Below this many matches a set filter drives the query (`e.seq IN (…)`: fetch and sort the
+ * matches); above it, walking the date index and testing each row finds a page sooner.
+ */
+function toBroadThreshold(h: SqliteHandle): number {
+  const max = (h.prepare('SELECT max(seq) AS n FROM events').get() as { n: number | null }).n ?? 0;
+  return Math.min(20_000, Math.max(1_000, Math.round(Math.sqrt(100 * max))));
+}
+
+/**
+ * A SQLite dialect collecting positional parameters into `params`. With a handle, set filters
+ * pick their plan from a capped count of their matches (SQLite has no statistics to do it).
+ */
+export function createSqliteDialect(params: unknown[], h?: SqliteHandle, fixedThreshold?: number): SqlDialect {
+  const param: Param = (value) => {
     params.push(value);
     return '?';
   };
+  let threshold: number | undefined;
+  const isBroad = (sql: string, subParams: unknown[]): boolean => {
+    if (!h) return false;
+    threshold ??= fixedThreshold ?? toBroadThreshold(h);
+    const row = h.prepare(`SELECT count(*) AS n FROM (${sql} LIMIT ${threshold})`).get(...subParams) as { n: number };
+    return row.n >= threshold;
+  };
+  const eventSet: SqlDialect['eventSet'] = (subquery, probe) => {
+    const subParams: unknown[] = [];
+    const sql = subquery((v) => {
+      subParams.push(v);
+      return '?';
+    });
+    if (!isBroad(sql, subParams)) {
+      params.push(...subParams);
+      return `e.seq IN (${sql})`;
+    }
+    if (probe) return probe(param);
+    params.push(...subParams);
+    // Unary + keeps SQLite from driving the query by this set: it walks the order index instead.
+    return `+e.seq IN (${sql})`;
+  };
   return {
     param,
-    eventText: (terms) => `e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${param(toFtsMatch(terms))})`,
-    documentText: (terms) =>
-      `e.document_id IN (SELECT d.id FROM documents d WHERE d.seq IN ` +
-      `(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${param(toFtsMatch(terms))}))`,
+    eventSet,
+    textSubquery: (terms, p) => {
+      const match = toFtsMatch(terms);
+      return `SELECT rowid FROM events_fts WHERE events_fts MATCH ${p(match)} UNION ` +
+        `SELECT x.seq FROM events x WHERE x.doc_seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${p(match)})`;
+    },
+    actorSubquery: (needle, p) =>
+      [...needle].length >= 3
+        ? `SELECT rowid FROM actors_fts WHERE actors_fts MATCH ${p(toTrigramMatch(needle))}`
+        : `SELECT a.event_seq FROM event_actors a WHERE a.search LIKE ${p(`%${escapeLike(needle)}%`)} ESCAPE '\\'`,
     box: (alias, west, south, east, north) => {
-      // Placeholders are positional: build the SQL strictly left to right.
-      const exact = (): string =>
-        `${alias}.lon BETWEEN ${param(west)} AND ${param(east)} AND ${alias}.lat BETWEEN ${param(south)} AND ${param(north)}`;
-      if (alias !== 'e') return `(${exact()})`;
-      // The R*Tree stores float32 boxes rounded outwards: use it to narrow, the columns to decide.
-      const rtree = `e.seq IN (SELECT id FROM events_rtree WHERE max_lon >= ${param(west)} AND min_lon <= ${param(east)} ` +
-        `AND max_lat >= ${param(south)} AND min_lat <= ${param(north)})`;
-      return `(${rtree} AND ${exact()})`;
+      const exact = (p: Param): string =>
+        `${alias}.lon BETWEEN ${p(west)} AND ${p(east)} AND ${alias}.lat BETWEEN ${p(south)} AND ${p(north)}`;
+      if (alias !== 'e') return `(${exact(param)})`;
+      // The R*Tree stores float32 boxes rounded outwards: it narrows, the columns decide.
+      const inBox = eventSet(
+        (p) => `SELECT id FROM events_rtree WHERE max_lon >= ${p(west)} AND min_lon <= ${p(east)} ` +
+          `AND max_lat >= ${p(south)} AND min_lat <= ${p(north)}`,
+        () => '1 = 1',
+      );
+      return `(${inBox} AND ${exact(param)})`;
     },
   };
 }

@@ -7,7 +7,6 @@ import {
 } from '../review-apply.js';
 import { toEventRow, toIncidentRow } from '../rows.js';
 import type { SqliteHandle } from './database.js';
-import { toReviewRecord, type ReviewDbRow } from '../review-record.js';
 import { updateEvent } from './writes.js';
 
 interface TargetRow {
@@ -21,7 +20,9 @@ export function reviewSqlite(h: SqliteHandle, action: ReviewAction): ReviewRecor
   checkReviewAction(action);
   const table = action.targetKind === 'event' ? 'events' : 'incidents';
   return h.db.transaction((): ReviewRecord => {
-    const row = h.prepare(`SELECT seq, status, json FROM ${table} WHERE id = ?`).get(action.targetId) as TargetRow | undefined;
+    const from = table === 'events' ? 'events t JOIN event_json j ON j.seq = t.seq' : 'incidents t';
+    const json = table === 'events' ? 'j.json' : 't.json';
+    const row = h.prepare(`SELECT t.seq, t.status, ${json} AS json FROM ${from} WHERE t.id = ?`).get(action.targetId) as TargetRow | undefined;
     if (!row) throw new MarsadError('E_NOT_FOUND', `no ${action.targetKind} ${action.targetId}`);
     const before: unknown = JSON.parse(row.json);
     const status = toReviewStatus(action.action, row.status);
@@ -58,10 +59,3 @@ export function reviewSqlite(h: SqliteHandle, action: ReviewAction): ReviewRecor
   }).immediate();
 }
 
-/** Audit records, oldest first, optionally for one target. */
-export function listReviewsSqlite(h: SqliteHandle, targetId?: string): ReviewRecord[] {
-  const rows = (targetId === undefined
-    ? h.prepare('SELECT * FROM reviews ORDER BY seq').all()
-    : h.prepare('SELECT * FROM reviews WHERE target_id = ? ORDER BY seq').all(targetId)) as ReviewDbRow[];
-  return rows.map(toReviewRecord);
-}

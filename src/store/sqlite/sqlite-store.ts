@@ -1,52 +1,66 @@
 import type { Diagnostic, Incident, MarsadEvent } from '../../types.js';
 import { guard } from '../errors.js';
-import type { ReviewStatus, Store } from '../port.js';
-import { migrateSqlite, openSqlite } from './database.js';
+import type { Store } from '../port.js';
 import {
-  getDocumentSqlite, listActorsSqlite, listFailuresSqlite, listPlacesSqlite, queryEventsSqlite,
-  queryIncidentsSqlite, statsSqlite,
-} from './reads.js';
-import { listReviewsSqlite, reviewSqlite } from './reviews.js';
+  queryEventRows, queryIncidentRows, readActors, readDocument, readFailures, readJsonById, readPlaces,
+  readReviewStatus, readReviews, readStats, type SqlReader,
+} from '../sql/reads.js';
+import { createAggregateCache } from './aggregate-cache.js';
+import { migrateSqlite, openSqlite, type SqliteHandle } from './database.js';
+import { createSqliteDialect } from './dialect.js';
+import { reviewSqlite } from './reviews.js';
 import { saveDocumentSqlite, saveIncidentsSqlite } from './writes.js';
+
+export interface SqliteStoreOptions {
+  /**
+   * Match count above which a set filter (bbox, actor, text) stops driving the query; derived
+   * from the table size when absent. Tests set 1 to exercise the per-row plans.
+   */
+  broadThreshold?: number;
+}
+
+function createReader(h: SqliteHandle, options: SqliteStoreOptions): SqlReader {
+  return {
+    all: async (sql, params) => h.prepare(sql).all(...params) as Array<Record<string, unknown>>,
+    dialect: (params) => createSqliteDialect(params, h, options.broadThreshold),
+    eventJson: { column: 'j.json', join: 'JOIN event_json j ON j.seq = x.seq' },
+  };
+}
 
 /**
  * The embedded store: one better-sqlite3 connection (WAL, foreign keys, busy timeout) behind the
  * async port. `path` is a file path (parent folders are created) or `:memory:`.
  * Call `migrate()` before use (`openStore` does).
  */
-export function createSqliteStore(path: string): Store {
+export function createSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const h = openSqlite(path);
+  const r = createReader(h, options);
+  const cache = createAggregateCache(h);
+  /** A write through this connection: aggregates change, whatever the outcome. */
+  const write = <T>(what: string, fn: () => T): Promise<T> => {
+    cache.invalidate();
+    return guard(what, fn);
+  };
+  const cached = <T>(what: string, key: unknown, fn: () => Promise<T>): Promise<T> =>
+    guard(what, () => cache.get(`${what}:${JSON.stringify(key)}`, fn));
   let closed = false;
   return {
     kind: 'sqlite',
-    migrate: () => guard('migrate', () => void migrateSqlite(h.db)),
-    saveDocument: (doc, meta) => guard(`save document ${doc.id}`, () => saveDocumentSqlite(h, doc, meta)),
+    migrate: () => write('migrate', () => void migrateSqlite(h.db)),
+    saveDocument: (doc, meta) => write(`save document ${doc.id}`, () => saveDocumentSqlite(h, doc, meta)),
     hasContent: (hash) => guard('hasContent', () => h.prepare('SELECT 1 FROM documents WHERE content_hash = ?').get(hash) !== undefined),
-    getDocument: (id) => guard(`get document ${id}`, () => getDocumentSqlite(h, id)),
-    getEvent: (id) =>
-      guard(`get event ${id}`, () => {
-        const row = h.prepare('SELECT json FROM events WHERE id = ?').get(id) as { json: string } | undefined;
-        return row ? (JSON.parse(row.json) as MarsadEvent) : null;
-      }),
-    queryEvents: (query) => guard('query events', () => queryEventsSqlite(h, query)),
-    stats: (query) => guard('stats', () => statsSqlite(h, query)),
-    listActors: (query) => guard('list actors', () => listActorsSqlite(h, query)),
-    listPlaces: (query) => guard('list places', () => listPlacesSqlite(h, query)),
-    queryIncidents: (query) => guard('query incidents', () => queryIncidentsSqlite(h, query)),
-    getIncident: (id) =>
-      guard(`get incident ${id}`, () => {
-        const row = h.prepare('SELECT json FROM incidents WHERE id = ?').get(id) as { json: string } | undefined;
-        return row ? (JSON.parse(row.json) as Incident) : null;
-      }),
-    saveIncidents: (incidents, assignments) => guard('save incidents', () => saveIncidentsSqlite(h, incidents, assignments)),
-    review: (action) => guard(`review ${action.targetId}`, () => reviewSqlite(h, action)),
-    getReviewStatus: (id) =>
-      guard(`review status ${id}`, () => {
-        const row = (h.prepare('SELECT status FROM events WHERE id = ?').get(id)
-          ?? h.prepare('SELECT status FROM incidents WHERE id = ?').get(id)) as { status: ReviewStatus } | undefined;
-        return row?.status ?? null;
-      }),
-    listReviews: (targetId) => guard('list reviews', () => listReviewsSqlite(h, targetId)),
+    getDocument: (id) => guard(`get document ${id}`, () => readDocument(r, id)),
+    getEvent: (id) => guard(`get event ${id}`, () => readJsonById<MarsadEvent>(r, 'events', id)),
+    queryEvents: (query) => guard('query events', () => queryEventRows(r, query)),
+    stats: (query) => cached('stats', query, () => readStats(r, query)),
+    listActors: (query) => cached('actors', query, () => readActors(r, query)),
+    listPlaces: (query) => cached('places', query, () => readPlaces(r, query)),
+    queryIncidents: (query) => guard('query incidents', () => queryIncidentRows(r, query)),
+    getIncident: (id) => guard(`get incident ${id}`, () => readJsonById<Incident>(r, 'incidents', id)),
+    saveIncidents: (incidents, assignments) => write('save incidents', () => saveIncidentsSqlite(h, incidents, assignments)),
+    review: (action) => write(`review ${action.targetId}`, () => reviewSqlite(h, action)),
+    getReviewStatus: (id) => guard(`review status ${id}`, () => readReviewStatus(r, id)),
+    listReviews: (targetId) => guard('list reviews', () => readReviews(r, targetId)),
     recordFailure: (origin: string, diagnostic: Diagnostic) =>
       guard(`record failure ${origin}`, () => {
         h.prepare('INSERT INTO failures (origin, code, severity, message, span, at) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -54,7 +68,7 @@ export function createSqliteStore(path: string): Store {
           diagnostic.span ? JSON.stringify(diagnostic.span) : null, new Date().toISOString(),
         );
       }),
-    listFailures: (query = {}) => guard('list failures', () => listFailuresSqlite(h, query)),
+    listFailures: (query = {}) => guard('list failures', () => readFailures(r, query)),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -5,14 +5,15 @@ import { toDocumentSearchText, toEventRow, toIncidentRow, type EventRow } from '
 import type { SqliteHandle } from './database.js';
 
 /** Inserts an event row with its actors, full-text entry and R*Tree point; returns its seq. */
-export function insertEvent(h: SqliteHandle, row: EventRow, status = 'pending'): number {
-  const info = h.prepare(`INSERT INTO events (id, document_id, incident_id, type, acled_type, sort_date, date_last,
-    country, lat, lon, place_name, place_name_ar, place_id, place_search, status, json)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    row.id, row.documentId, row.incidentId, row.type, row.acledType, row.sortDate, row.dateLast,
-    row.country, row.lat, row.lon, row.placeName, row.placeNameAr, row.placeId, row.placeSearch, status, row.json,
+export function insertEvent(h: SqliteHandle, row: EventRow, docSeq: number): number {
+  const info = h.prepare(`INSERT INTO events (id, document_id, doc_seq, incident_id, type, acled_type, sort_date,
+    date_last, country, lat, lon, place_name, place_name_ar, place_id, place_search, status)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`).run(
+    row.id, row.documentId, docSeq, row.incidentId, row.type, row.acledType, row.sortDate, row.dateLast,
+    row.country, row.lat, row.lon, row.placeName, row.placeNameAr, row.placeId, row.placeSearch,
   );
   const seq = Number(info.lastInsertRowid);
+  h.prepare('INSERT INTO event_json (seq, json) VALUES (?, ?)').run(seq, row.json);
   writeEventIndexes(h, seq, row);
   return seq;
 }
@@ -22,9 +23,13 @@ export function writeEventIndexes(h: SqliteHandle, seq: number, row: EventRow): 
   h.prepare('DELETE FROM event_actors WHERE event_seq = ?').run(seq);
   h.prepare('DELETE FROM events_fts WHERE rowid = ?').run(seq);
   h.prepare('DELETE FROM events_rtree WHERE id = ?').run(seq);
+  h.prepare('DELETE FROM actors_fts WHERE rowid = ?').run(seq);
   const actor = h.prepare(`INSERT INTO event_actors (event_seq, role, name, name_ar, actor_id, country, search)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   for (const a of row.actors) actor.run(seq, a.role, a.name, a.nameAr, a.actorId, a.country, a.search);
+  if (row.actors.length > 0) {
+    h.prepare('INSERT INTO actors_fts (rowid, body) VALUES (?, ?)').run(seq, row.actors.map((a) => a.search).join(' || '));
+  }
   h.prepare('INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(seq, row.searchText);
   if (row.lat !== null && row.lon !== null) {
     h.prepare('INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(
@@ -36,11 +41,12 @@ export function writeEventIndexes(h: SqliteHandle, seq: number, row: EventRow): 
 /** Rewrites the indexed columns of an existing event after a correction. */
 export function updateEvent(h: SqliteHandle, seq: number, row: EventRow, status: string): void {
   h.prepare(`UPDATE events SET incident_id = ?, type = ?, acled_type = ?, sort_date = ?, date_last = ?, country = ?,
-    lat = ?, lon = ?, place_name = ?, place_name_ar = ?, place_id = ?, place_search = ?, status = ?, json = ?
+    lat = ?, lon = ?, place_name = ?, place_name_ar = ?, place_id = ?, place_search = ?, status = ?
     WHERE seq = ?`).run(
     row.incidentId, row.type, row.acledType, row.sortDate, row.dateLast, row.country, row.lat, row.lon,
-    row.placeName, row.placeNameAr, row.placeId, row.placeSearch, status, row.json, seq,
+    row.placeName, row.placeNameAr, row.placeId, row.placeSearch, status, seq,
   );
+  h.prepare('UPDATE event_json SET json = ? WHERE seq = ?').run(row.json, seq);
   writeEventIndexes(h, seq, row);
 }
 
@@ -60,12 +66,13 @@ export function saveDocumentSqlite(
       doc.id, meta.contentHash, meta.origin, doc.title, doc.language, doc.published, doc.source, doc.url, doc.text,
       JSON.stringify(doc.metadata), JSON.stringify(doc.diagnostics), doc.events.length, new Date().toISOString(),
     );
-    h.prepare('INSERT INTO documents_fts (rowid, body) VALUES (?, ?)').run(Number(info.lastInsertRowid), toDocumentSearchText(doc));
+    const docSeq = Number(info.lastInsertRowid);
+    h.prepare('INSERT INTO documents_fts (rowid, body) VALUES (?, ?)').run(docSeq, toDocumentSearchText(doc));
     for (const event of doc.events) {
       if (event.document_id !== doc.id) {
         throw new MarsadError('E_STORE', `event ${event.id} names document ${event.document_id}, not ${doc.id}`);
       }
-      insertEvent(h, toEventRow(event));
+      insertEvent(h, toEventRow(event), docSeq);
     }
     return { status: 'inserted', id: doc.id };
   });
@@ -94,9 +101,10 @@ export function saveIncidentsSqlite(
       if (!h.prepare('SELECT 1 FROM incidents WHERE id = ?').get(incidentId)) {
         throw new MarsadError('E_STORE', `cannot assign event ${eventId}: unknown incident ${incidentId}`);
       }
-      const info = h.prepare(`UPDATE events SET incident_id = ?, json = json_set(json, '$.incident_id', ?) WHERE id = ?`)
-        .run(incidentId, incidentId, eventId);
-      if (info.changes === 0) throw new MarsadError('E_STORE', `cannot assign unknown event ${eventId} to incident ${incidentId}`);
+      const event = h.prepare('UPDATE events SET incident_id = ? WHERE id = ? RETURNING seq').get(incidentId, eventId) as
+        { seq: number } | undefined;
+      if (event) h.prepare(`UPDATE event_json SET json = json_set(json, '$.incident_id', ?) WHERE seq = ?`).run(incidentId, event.seq);
+      if (!event) throw new MarsadError('E_STORE', `cannot assign unknown event ${eventId} to incident ${incidentId}`);
     }
   }).immediate();
 }

@@ -25,11 +25,15 @@ function countLetters(text: string): number {
   return n;
 }
 
-/** Walks a DOM subtree into paragraphs: block elements and <br> break lines, <figcaption> goes to captions. */
+/**
+ * Walks a DOM subtree into paragraphs: block elements and <br> break lines, <figcaption> goes to captions, and a
+ * <time> standing alone is dropped.
+ */
 export function toHtmlText(root: DomNode): HtmlText {
   const out: HtmlText = { paragraphs: [], captions: [], linkLetters: 0, letters: 0 };
   let line = '';
   let target = out.paragraphs;
+  const times = new Set<string>();
   const flush = (into: string[]): void => {
     const text = line.replace(/\s+/gu, ' ').trim();
     if (text.length > 0) into.push(text);
@@ -58,6 +62,7 @@ export function toHtmlText(root: DomNode): HtmlText {
       if (text) out.captions.push(text);
       return;
     }
+    if (name === 'TIME') times.add((node.textContent ?? '').replace(/\s+/gu, ' ').trim());
     const block = BLOCK.has(name);
     if (block) flush(target);
     walkChildren(node, inLink, name);
@@ -72,5 +77,7 @@ export function toHtmlText(root: DomNode): HtmlText {
   };
   walk(root, false);
   flush(target);
+  // A <time> that forms a line of its own is the page's timestamp, not part of the report.
+  if (times.size > 0) out.paragraphs = out.paragraphs.filter((p) => !times.has(p));
   return out;
 }

@@ -59,10 +59,12 @@ export function toWordInfo(word: string): WordInfo {
 }
 
 /** Features of the word itself. */
-export function toSelfFeatures(w: WordInfo): string[] {
+export function toSelfFeatures(w: WordInfo, lexicon?: ReadonlyMap<string, string>): string[] {
   const f = w.fold;
   const s = w.stem;
   const out = ['b', 'w:' + f, 's:' + s, 'x:' + w.pre, 'h:' + w.shape, 'xs:' + w.pre + '|' + w.shape];
+  const classes = lexicon?.get(s) ?? (s !== f ? lexicon?.get(f) : undefined);
+  if (classes) for (const c of classes.split(',')) out.push('g:' + c, 'gx:' + c + '|' + w.pre);
   for (let k = 1; k <= 3; k++) {
     if (f.length > k) {
       out.push(`p${k}:` + f.slice(0, k), `u${k}:` + f.slice(-k));
@@ -74,7 +76,7 @@ export function toSelfFeatures(w: WordInfo): string[] {
 }
 
 /** Number of context roles a word plays for its neighbours (see toRoleFeatures). */
-export const ROLE_COUNT = 9;
+export const ROLE_COUNT = 11;
 
 /** Features a word contributes to the token at offsets −2, −1, +1, +2 from it, in role order. */
 export function toRoleFeatures(w: WordInfo): string[] {
@@ -88,6 +90,8 @@ export function toRoleFeatures(w: WordInfo): string[] {
     'h-1:' + w.shape, // 6
     'h+1:' + w.shape, // 7
     'u-1:' + w.fold.slice(-2), // 8
+    'x-1:' + w.pre, // 9
+    'u+1:' + w.fold.slice(-2), // 10
   ];
 }
 
@@ -111,15 +115,22 @@ function toIds(keys: string[], lookup: (key: string) => number): Int32Array {
   return Int32Array.from(ids);
 }
 
-/** Creates an encoder with a per-word-type cache (cleared when it exceeds `cacheLimit` entries). */
-export function createFeatureEncoder(lookup: (key: string) => number, cacheLimit = 200_000): FeatureEncoder {
+/**
+ * Creates an encoder with a per-word-type cache (cleared when it exceeds `cacheLimit` entries).
+ * `lexicon` maps a folded stem to gazetteer classes ('LOC,PF') that become features.
+ */
+export function createFeatureEncoder(
+  lookup: (key: string) => number,
+  options: { lexicon?: ReadonlyMap<string, string>; cacheLimit?: number } = {},
+): FeatureEncoder {
+  const cacheLimit = options.cacheLimit ?? 200_000;
   const cache = new Map<string, WordEntry>();
   const entryOf = (word: string): WordEntry => {
     let e = cache.get(word);
     if (e) return e;
     const info = word === BOUNDARY_LEFT || word === BOUNDARY_RIGHT ? { fold: word, stem: word, pre: '', shape: word } : toWordInfo(word);
     const roles = Int32Array.from(toRoleFeatures(info).map(lookup));
-    e = { info, self: toIds(toSelfFeatures(info), lookup), roles };
+    e = { info, self: toIds(toSelfFeatures(info, options.lexicon), lookup), roles };
     if (cache.size >= cacheLimit) cache.clear();
     cache.set(word, e);
     return e;
@@ -140,12 +151,13 @@ export function createFeatureEncoder(lookup: (key: string) => number, cacheLimit
         const n2 = i + 2 < n ? (entries[i + 2] as WordEntry) : right;
         ids.length = 0;
         for (const id of cur.self) ids.push(id);
-        const ctx = [p1.roles[0], p2.roles[1], n1.roles[2], n2.roles[3], p1.roles[4], n1.roles[5], p1.roles[6], n1.roles[7], p1.roles[8]];
+        const ctx = [p1.roles[0], p2.roles[1], n1.roles[2], n2.roles[3], p1.roles[4], n1.roles[5], p1.roles[6], n1.roles[7], p1.roles[8], p1.roles[9], n1.roles[10]];
         for (const id of ctx) if (id !== undefined && id >= 0) ids.push(id);
         const pairs = [
           lookup('ww-:' + p1.info.fold + '|' + cur.info.fold),
           lookup('ww+:' + cur.info.fold + '|' + n1.info.fold),
           lookup('wh-:' + p1.info.fold + '|' + cur.info.shape),
+          lookup('ss-:' + p1.info.stem + '|' + cur.info.stem),
         ];
         for (const id of pairs) if (id >= 0) ids.push(id);
         out[i] = Int32Array.from(ids);

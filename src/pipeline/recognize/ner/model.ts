@@ -16,6 +16,8 @@ export interface NerModel {
   /** Row-major [from][to]. */
   transitions: Float32Array;
   start: Float32Array;
+  /** Gazetteer the features read: folded stem → comma-separated classes. */
+  lexicon: Map<string, string>;
   /** Training provenance: corpora, epochs, scores, licence. */
   meta: Record<string, unknown>;
 }
@@ -30,6 +32,7 @@ interface ModelFile {
   weights: string;
   transitions: number[];
   start: number[];
+  lexicon: string;
   meta: Record<string, unknown>;
 }
 
@@ -54,6 +57,7 @@ export function toModelFile(model: NerModel): Buffer {
     weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64'),
     transitions: Array.from(model.transitions, (v) => Math.round(v * 1e4) / 1e4),
     start: Array.from(model.start, (v) => Math.round(v * 1e4) / 1e4),
+    lexicon: [...model.lexicon].map(([k, v]) => `${k}\t${v}`).join('\n'),
     meta: model.meta,
   };
   return gzipSync(JSON.stringify(file), { level: 9 });
@@ -79,7 +83,13 @@ export function parseModelFile(bytes: Buffer, origin = 'model'): NerModel {
   }
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = (q[i] ?? 0) * file.scale;
+  const lexicon = new Map<string, string>();
+  for (const line of file.lexicon ? file.lexicon.split('\n') : []) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) lexicon.set(line.slice(0, tab), line.slice(tab + 1));
+  }
   return {
+    lexicon,
     types: file.types,
     tags: file.tags,
     features,

@@ -8,7 +8,7 @@ import type { NerModel } from './model.js';
  */
 export function createNerTagger(model: NerModel): (words: string[]) => string[] {
   const { features } = model;
-  const encoder = createFeatureEncoder((key) => features.get(key) ?? -1);
+  const encoder = createFeatureEncoder((key) => features.get(key) ?? -1, { lexicon: model.lexicon });
   const scorer = {
     tagCount: model.tags.length,
     weights: model.weights,

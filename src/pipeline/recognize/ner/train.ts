@@ -19,6 +19,8 @@ export interface TrainNerOptions {
   /** After training, features whose largest |weight| is below this share of the largest weight are dropped. */
   prune?: number;
   meta?: Record<string, unknown>;
+  /** Gazetteer for features: folded stem → comma-separated classes. */
+  lexicon?: Map<string, string>;
   /** Called after each epoch with the averaged model so far. */
   onEpoch?: (epoch: number, model: NerModel) => void;
 }
@@ -40,7 +42,7 @@ interface Encoded {
 }
 
 /** Encodes every sentence with all features interned, then keeps features seen ≥ minCount times. */
-function encodeAll(sentences: readonly TrainingSentence[], tags: string[], minCount: number): { keys: string[]; data: Encoded[] } {
+function encodeAll(sentences: readonly TrainingSentence[], tags: string[], minCount: number, lexicon: Map<string, string>): { keys: string[]; data: Encoded[] } {
   const index = new Map<string, number>();
   const encoder = createFeatureEncoder((key) => {
     let id = index.get(key);
@@ -49,7 +51,7 @@ function encodeAll(sentences: readonly TrainingSentence[], tags: string[], minCo
       index.set(key, id);
     }
     return id;
-  }, 1_000_000);
+  }, { lexicon, cacheLimit: 1_000_000 });
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const raw = sentences.map((s) => ({
     features: encoder.encode(s.words),
@@ -79,7 +81,7 @@ function encodeAll(sentences: readonly TrainingSentence[], tags: string[], minCo
 export function trainNerModel(sentences: readonly TrainingSentence[], options: TrainNerOptions): NerModel {
   const tags = toTagSet(options.types);
   const T = tags.length;
-  const { keys, data } = encodeAll(sentences, tags, options.minCount ?? 1);
+  const { keys, data } = encodeAll(sentences, tags, options.minCount ?? 1, options.lexicon ?? new Map());
   const F = keys.length;
   const w = new Float64Array(F * T);
   const wAcc = new Float64Array(F * T);
@@ -165,6 +167,7 @@ function averaged(keys: string[], tags: string[], options: TrainNerOptions, s: S
   const weights = new Float32Array(rows.length * T);
   rows.forEach((f, r) => weights.set(full.subarray(f * T, f * T + T), r * T));
   return {
+    lexicon: options.lexicon ?? new Map(),
     types: options.types,
     tags,
     features,

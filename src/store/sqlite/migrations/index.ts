@@ -1,4 +1,7 @@
 import { sql as initial } from './001-initial.js';
+import { sql as actorTrigrams } from './002-actor-trigrams.js';
+import { sql as eventDocumentSeq } from './003-event-document-seq.js';
+import { sql as eventJsonApart } from './004-event-json-apart.js';
 
 export interface Migration {
   version: number;
@@ -7,4 +10,9 @@ export interface Migration {
 }
 
 /** SQLite migrations in order; append, never edit an applied one. */
-export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'actor-trigrams', sql: actorTrigrams },
+  { version: 3, name: 'event-document-seq', sql: eventDocumentSeq },
+  { version: 4, name: 'event-json-apart', sql: eventJsonApart },
+];

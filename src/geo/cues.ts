@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { dataPath } from '../lexicon/paths.js';
+import { foldKey } from '../text/index.js';
+
+export interface PlaceCues {
+  before: Map<string, string[]>;
+  after: Map<string, string[]>;
+}
+
+/** Context words from data/gazetteer/cues.yaml, folded: word → kinds it points to. */
+export function loadPlaceCues(path = dataPath('gazetteer', 'cues.yaml')): PlaceCues {
+  const raw = parse(readFileSync(path, 'utf8')) as { before?: Record<string, string[]>; after?: Record<string, string[]> };
+  const toMap = (table: Record<string, string[]> = {}): Map<string, string[]> => {
+    const out = new Map<string, string[]>();
+    for (const [kind, words] of Object.entries(table)) {
+      for (const w of words) {
+        const k = foldKey(w);
+        out.set(k, [...(out.get(k) ?? []), kind]);
+      }
+    }
+    return out;
+  };
+  return { before: toMap(raw.before), after: toMap(raw.after) };
+}

@@ -1,0 +1,217 @@
+import { loadOntology, loadTriggerLexicon, type Ontology, type TriggerLexicon } from '../../lexicon/triggers/index.js';
+import type { ActorEntry, Analysis, Language, MarsadEvent, Recognition, ResolvedPlace, Span } from '../../types.js';
+import { toAcled } from './acled.js';
+import { findArguments, toEventActor, type ArgumentContext } from './arguments.js';
+import { findSpeakers, toAttributionChain, type Speaker } from './attribution.js';
+import { collectCandidates } from './candidates.js';
+import { scoreEvent } from './confidence.js';
+import { findTriggers } from './find-triggers.js';
+import { toEventId } from './ids.js';
+import { pickNearestPlace, toEventLocation } from './location.js';
+import { findModality, isQuestion } from './modality.js';
+import { toNotes } from './notes.js';
+import { selectHits } from './select-hits.js';
+import { toTokenKeys } from './token-keys.js';
+import type { ActorMatch, Candidate, LocationPicker, TriggerHit } from './types.js';
+import { pickDate, pickQuantities, toFatalities } from './when.js';
+
+export interface EventCoderOptions {
+  /** Trigger lexicons per language (default: data/lexicon/<lang>/triggers, with `userDir` layered on top). */
+  triggers?: Partial<Record<Language, TriggerLexicon>>;
+  ontology?: Ontology;
+  /** User override directory with lexicon/<lang>/triggers/*.yaml. */
+  userDir?: string;
+  /** Event location picker (pass the geocode stage's `pickEventLocation`); default: nearest specific place. */
+  pickLocation?: LocationPicker;
+  /** The actor dictionary (src/lexicon/actors); matches arrive in the input, this is kept for id look-ups. */
+  actors?: { byId(id: string): ActorEntry | undefined };
+  /** Keep events whose modality is negated/hypothetical (default true: they are marked, not dropped). */
+  keepNonAsserted?: boolean;
+}
+
+export interface EventCoderInput {
+  analysis: Analysis;
+  recognition: Recognition;
+  places: ResolvedPlace[];
+  actors: ActorMatch[];
+}
+
+interface Built {
+  event: MarsadEvent;
+  hit: TriggerHit;
+}
+
+const VERBAL_QUADS = new Set([1, 3]);
+
+function speakerCandidate(candidates: Candidate[], sp: Speaker): Candidate | null {
+  const range = sp.tokens;
+  if (!range) return null;
+  const inside = candidates.filter((c) => c.tokens[0] >= range[0] && c.tokens[1] <= range[1]);
+  return inside.find((c) => c.source === 'mention' && c.sector === null) ?? inside.at(-1) ?? null;
+}
+
+function sentenceSpanOf(analysis: Analysis, i: number): Span {
+  return analysis.sentences[i]?.span ?? [0, 0];
+}
+
+/**
+ * Creates the event coder: loads triggers and ontology once; the returned function codes one analysed report
+ * into schema-valid events (PLOVER type/mode/context, ACLED type and sub-type, CAMEO and quad class, actors,
+ * place, date, counts, attribution, modality, notes, confidence and stable ids).
+ */
+export function createEventCoder(options: EventCoderOptions = {}): (input: EventCoderInput) => MarsadEvent[] {
+  const ontology = options.ontology ?? loadOntology();
+  const lexicons: Record<Language, TriggerLexicon> = {
+    ar: options.triggers?.ar ?? loadTriggerLexicon('ar', { userDir: options.userDir, ontology }),
+    en: options.triggers?.en ?? loadTriggerLexicon('en', { userDir: options.userDir, ontology }),
+  };
+  const pickLocation = options.pickLocation ?? pickNearestPlace;
+  const keepNonAsserted = options.keepNonAsserted ?? true;
+
+  return ({ analysis, recognition, places, actors }) => {
+    const article = analysis.article;
+    const tk = toTokenKeys(analysis.tokens);
+    const docCues = lexicons[article.language].cues;
+    const docTriggers = lexicons[article.language].triggers;
+    const isTriggerWord = (i: number): boolean => (tk.keys[i] ?? []).some((k) => docTriggers.has(k));
+    const candidates = collectCandidates(analysis, actors, recognition.mentions, places, docCues, tk, isTriggerWord);
+    const built: Built[] = [];
+    const references: TriggerHit[] = [];
+    let previousSpeaker: Speaker | null = null;
+    let paragraph = -1;
+    const ctx: ArgumentContext = { analysis, tk, cues: docCues, candidates, carried: [] };
+
+    analysis.sentences.forEach((sentence, si) => {
+      const lexicon = lexicons[sentence.language];
+      ctx.cues = lexicon.cues;
+      if (sentence.paragraph !== paragraph) {
+        paragraph = sentence.paragraph;
+        ctx.carried = [];
+      }
+      const raw = findTriggers(analysis, si, lexicon, tk);
+      const inTrigger = (i: number): boolean => raw.some((h) => i >= h.from && i < h.to);
+      const speakers = findSpeakers(analysis, lexicon.cues, tk, si, previousSpeaker, inTrigger);
+      previousSpeaker = speakers.at(-1) ?? previousSpeaker;
+      // A named speaker is the subject that pro-drop verbs continue (قال السراج … ورفض …).
+      const speakerActors = speakers.map((sp) => speakerCandidate(candidates, sp));
+      const lastSpeakerActor = speakerActors.filter((c): c is Candidate => c !== null).at(-1);
+      if (lastSpeakerActor) ctx.carried = [lastSpeakerActor];
+      if (raw.length === 0) return;
+      if (isQuestion(analysis, lexicon.cues, tk, si)) return;
+      const hits = selectHits(analysis, lexicon.cues, tk, raw);
+      const materialInSentence = hits.filter((h) => !h.reference && h.sense.quad === 4).length;
+      for (const hit of hits) {
+        if (hit.reference) {
+          references.push(hit);
+          continue;
+        }
+        const modality = findModality(analysis, lexicon, tk, hit);
+        if (!keepNonAsserted && modality !== 'asserted' && modality !== 'reported-claim') continue;
+        const args = findArguments(ctx, hit);
+        if (args.actors.length === 0 && VERBAL_QUADS.has(hit.sense.quad)) {
+          // A statement with no explicit subject is the speaker's own.
+          const k = speakers.findLastIndex((sp) => sp.at < hit.from);
+          const own = k >= 0 ? speakerActors[k] : null;
+          if (own) args.actors = [own];
+        }
+        const event = buildEvent(analysis, recognition, places, hit, args.actors, args.recipients, modality, speakers,
+          materialInSentence === 1, pickLocation, ontology, lexicon);
+        built.push({ event, hit });
+      }
+    });
+    linkReactions(built, references);
+    return built.map((b) => b.event);
+  };
+}
+
+function buildEvent(
+  analysis: Analysis,
+  recognition: Recognition,
+  places: ResolvedPlace[],
+  hit: TriggerHit,
+  actors: Candidate[],
+  recipients: Candidate[],
+  modality: MarsadEvent['modality'] & string,
+  speakers: Speaker[],
+  shareSentence: boolean,
+  pickLocation: LocationPicker,
+  ontology: Ontology,
+  lexicon: TriggerLexicon,
+): MarsadEvent {
+  const article = analysis.article;
+  const first = analysis.tokens[hit.from];
+  const last = analysis.tokens[hit.to - 1];
+  const triggerSpan: Span = [first?.span[0] ?? 0, last?.span[1] ?? 0];
+  const sentence = analysis.sentences[hit.sentence];
+  const sentenceSpan = sentenceSpanOf(analysis, hit.sentence);
+  const reasons: Record<string, string> = {};
+  const picked = pickLocation(places, sentenceSpan, triggerSpan);
+  const location = picked.place ? toEventLocation(picked.place, picked.reason) : null;
+  if (!picked.place || !(picked.place.span[0] >= sentenceSpan[0] && picked.place.span[1] <= sentenceSpan[1])) reasons['location'] = picked.reason;
+  const { date, reason: dateReason } = pickDate(analysis, recognition.times, hit.sentence, hit.clause, triggerSpan[0]);
+  if (dateReason) reasons['date'] = dateReason;
+  const quantities = pickQuantities(analysis, recognition.quantities, hit.sentence, hit.clause, shareSentence);
+  const fatalities = hit.sense.type === 'ASSAULT' || hit.sense.type === 'PROTEST' || hit.sense.type === 'COERCE' ? toFatalities(quantities) : null;
+  const asserted = modality === 'asserted' || modality === 'reported-claim';
+  const acled = asserted
+    ? toAcled(ontology, { type: hit.sense.type, mode: hit.mode, flags: hit.sense.flags, actors, recipients, killed: (fatalities?.min ?? 0) > 0 })
+    : null;
+  if (!acled) reasons['acled'] = asserted ? 'not an ACLED event type' : `modality ${modality}: not coded as a fact`;
+  const cameo = hit.mode === hit.sense.mode ? hit.sense.cameo : cameoForMode(hit, ontology);
+  const event: MarsadEvent = {
+    id: toEventId(article.id, hit.sense.type, triggerSpan),
+    document_id: article.id,
+    language: sentence?.language ?? article.language,
+    type: hit.sense.type,
+    mode: hit.mode,
+    context: [...hit.sense.context],
+    acled,
+    cameo,
+    quad_class: ontology.cameo.get(cameo)?.quad ?? hit.sense.quad,
+    actors: actors.map(toEventActor),
+    recipients: recipients.map(toEventActor),
+    location,
+    date,
+    quantities,
+    fatalities,
+    attribution: toAttributionChain(analysis, speakers, hit.from),
+    modality,
+    evidence: {
+      text: article.text.slice(sentenceSpan[0], sentenceSpan[1]),
+      span: sentenceSpan,
+      trigger: { text: article.text.slice(triggerSpan[0], triggerSpan[1]), span: triggerSpan },
+    },
+    confidence: 0,
+    refers_to: null,
+  };
+  event.notes = toNotes(event, ontology.notes);
+  event.confidence = scoreEvent(event, hit.sense.strength, reasons);
+  event.reasons = reasons;
+  void lexicon;
+  return event;
+}
+
+const MODE_CAMEO: Record<string, string> = {
+  aerial: '195', drone: '1952', 'heavy-weapons': '194', firearms: '193', explosives: '183', 'suicide-attack': '1831',
+  grenade: '183', chemical: '2041',
+};
+
+function cameoForMode(hit: TriggerHit, ontology: Ontology): string {
+  const code = hit.mode ? MODE_CAMEO[hit.mode] : undefined;
+  return code && ontology.cameo.has(code) ? code : hit.sense.cameo;
+}
+
+/** Reactions point at the event they are about: the same-type event their object names, earliest first. */
+function linkReactions(built: Built[], references: TriggerHit[]): void {
+  void references;
+  for (const b of built) {
+    if (b.hit.objects.length === 0) continue;
+    for (const o of b.hit.objects) {
+      const target = built.find((x) => x !== b && x.event.type === o.sense.type && (x.event.mode === o.mode || o.mode === null || x.event.mode === null));
+      if (target) {
+        b.event.refers_to = target.event.id;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import type { TriggerLexicon, TriggerSense } from '../../lexicon/triggers/index.js';
+import type { Analysis, Sentence } from '../../types.js';
+import { anyMatch, matchAt, tokenIs, type TokenKeys } from './token-keys.js';
+import type { TriggerHit } from './types.js';
+
+const WITH_WINDOW = 5;
+const NOUN_CLITICS = new Set(['ب', 'ل', 'ك']);
+/** Mode specificity: an instrument or a stronger trigger may replace a weaker mode, never the reverse. */
+const MODE_RANK: Record<string, number> = {
+  chemical: 9, 'suicide-attack': 8, aerial: 7, drone: 7.5, explosives: 6, grenade: 6, 'heavy-weapons': 5, firearms: 3,
+  'crowd-control': 2, clash: 1, kill: 0.5,
+};
+
+function clauseOf(sentence: Sentence, i: number): [number, number] {
+  for (const c of sentence.clauses) if (i >= c[0] && i < c[1]) return c;
+  return sentence.tokens;
+}
+
+function passesWith(sense: TriggerSense, tk: TokenKeys, to: number, end: number): boolean {
+  if (!sense.with) return true;
+  for (let k = to; k < Math.min(end, to + WITH_WINDOW); k++) {
+    for (const w of sense.with) if (tokenIs(tk, k, w)) return true;
+  }
+  return false;
+}
+
+function vetoed(sense: TriggerSense, lexicon: TriggerLexicon, tk: TokenKeys, sentence: Sentence): boolean {
+  if (!sense.flags.has('sense-sensitive')) return false;
+  for (const veto of lexicon.cues.vetoes) {
+    if (!veto.types.has(sense.type)) continue;
+    if (anyMatch(veto.words, tk, sentence.tokens[0], sentence.tokens[1])) return true;
+  }
+  return false;
+}
+
+/** Index of a support verb (شن، نفذ، carried out…) shortly before a noun trigger in its clause, or null. */
+function findGovernor(lexicon: TriggerLexicon, tk: TokenKeys, clause: [number, number], at: number): number | null {
+  for (let k = at - 1; k >= Math.max(clause[0], at - 10); k--) {
+    if (matchAt(lexicon.cues.support, tk, k, at).length > 0) return k;
+  }
+  return null;
+}
+
+/** The most specific instrument mode named in the clause, if any. */
+function instrumentMode(lexicon: TriggerLexicon, tk: TokenKeys, clause: [number, number]): string | null {
+  let best: string | null = null;
+  for (let k = clause[0]; k < clause[1]; k++) {
+    for (const m of matchAt(lexicon.cues.instruments, tk, k, clause[1])) {
+      if (best === null || (MODE_RANK[m.value] ?? 0) > (MODE_RANK[best] ?? 0)) best = m.value;
+    }
+  }
+  return best;
+}
+
+/** Refines a trigger's mode by the instruments of its clause, keeping the more specific of the two. */
+export function refineMode(sense: TriggerSense, instrument: string | null): string | null {
+  if (!sense.flags.has('refine') || instrument === null) return sense.mode;
+  if (sense.type !== 'ASSAULT') return sense.mode;
+  if (sense.mode === null) return instrument;
+  return (MODE_RANK[instrument] ?? 0) > (MODE_RANK[sense.mode] ?? 0) ? instrument : sense.mode;
+}
+
+/**
+ * Finds trigger occurrences in one sentence: the longest phrase wins at a position; `with` constraints and
+ * sense vetoes (sport, health…) filter senses; instrument-only words need a support verb.
+ */
+export function findTriggers(
+  analysis: Analysis,
+  sentenceIndex: number,
+  lexicon: TriggerLexicon,
+  tk: TokenKeys,
+): TriggerHit[] {
+  const sentence = analysis.sentences[sentenceIndex];
+  if (!sentence) return [];
+  const [from, end] = sentence.tokens;
+  const hits: TriggerHit[] = [];
+  for (let i = from; i < end; i++) {
+    const token = analysis.tokens[i];
+    if (!token || (token.kind !== 'word' && token.kind !== 'latin')) continue;
+    const nounOnly = token.text.endsWith('ة');
+    const matches = matchAt(lexicon.triggers, tk, i, end).filter(
+      (m) => !(nounOnly && m.value.pos === 'verb') && passesWith(m.value, tk, m.to, end) && !vetoed(m.value, lexicon, tk, sentence),
+    );
+    const longest = matches[0]?.to ?? 0;
+    const best = matches
+      .filter((m) => m.to === longest)
+      .sort((a, b) => b.value.strength - a.value.strength)[0];
+    if (!best) continue;
+    const clause = clauseOf(sentence, i);
+    const afterPreposition = i > from && matchAt(lexicon.cues.prepositions, tk, i - 1, i).length > 0;
+    const nominal = token.definite || token.prefixes.some((p) => NOUN_CLITICS.has(p)) || token.norm.startsWith('ال') || afterPreposition;
+    const pos = best.value.pos === 'verb' && nominal && sentence.language === 'ar' ? 'noun' : best.value.pos;
+    const governor = pos === 'verb' ? null : findGovernor(lexicon, tk, clause, i);
+    if (best.value.flags.has('instrument-only') && (governor === null || i - governor > 3)) continue;
+    const instrument = instrumentMode(lexicon, tk, clause);
+    hits.push({
+      sense: best.value, pos, from: i, to: best.to, sentence: sentenceIndex, clause, governor,
+      mode: refineMode(best.value, instrument), reference: null, objects: [],
+    });
+    i = best.to - 1;
+  }
+  return hits;
+}

@@ -1,0 +1,83 @@
+import type { CueSet } from '../../lexicon/triggers/index.js';
+import type { Analysis } from '../../types.js';
+import { lastMatch, type TokenKeys } from './token-keys.js';
+import type { TriggerHit } from './types.js';
+
+const OBJECT_GAP = 4;
+/** The first object may sit after a VSO subject (رحب وزير الخارجية الفرنسي جان مارك أيرولت بطلب …). */
+const FIRST_OBJECT_GAP = 9;
+
+function hasPunct(analysis: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (analysis.tokens[k]?.kind === 'punct') return true;
+  return false;
+}
+
+const EN_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
+function isDefinite(analysis: Analysis, hit: TriggerHit): boolean {
+  const t = analysis.tokens[hit.from];
+  if (!t) return false;
+  if (analysis.sentences[hit.sentence]?.language === 'en') return EN_DETERMINERS.has(analysis.tokens[hit.from - 1]?.norm ?? '');
+  return t.definite || t.norm.startsWith('ال') || t.suffix !== null;
+}
+
+/** Marks nouns that refer to an earlier event: after a demonstrative, or definite after a background word. */
+function markBackground(analysis: Analysis, cues: CueSet, tk: TokenKeys, hit: TriggerHit): void {
+  if (hit.pos === 'verb') return;
+  const prevKeys = tk.keys[hit.from - 1] ?? [];
+  if (prevKeys.some((k) => cues.demonstratives.has(k))) {
+    hit.reference = 'background';
+    return;
+  }
+  if (!isDefinite(analysis, hit)) return;
+  const from = Math.max(hit.clause[0], hit.from - 3);
+  if (lastMatch(cues.background, tk, from, hit.from)) hit.reference = 'background';
+}
+
+const MODE_RANK: Record<string, number> = { chemical: 9, 'suicide-attack': 8, drone: 7.5, aerial: 7, explosives: 6, grenade: 6, 'heavy-weapons': 5, occupy: 4, firearms: 3, clash: 2, kill: 0.5 };
+
+/**
+ * Turns raw hits of one sentence into event hits: background references and objects of reactions become
+ * references; outcome words (killed, wounded) yield to a real attack trigger; same-type triggers of one clause
+ * with compatible modes merge into the strongest.
+ */
+export function selectHits(analysis: Analysis, cues: CueSet, tk: TokenKeys, hits: TriggerHit[]): TriggerHit[] {
+  for (const h of hits) markBackground(analysis, cues, tk, h);
+  for (const r of hits) {
+    if (!r.sense.flags.has('reaction') || r.reference) continue;
+    // The object is the first noun trigger right after the reaction, and nouns chained right after that one
+    // (رحب بطلب الحكومة المساعدة الدولية: the request and the aid are both what is welcomed).
+    let edge = r.to;
+    for (const o of hits) {
+      if (o === r || o.from < r.to || o.pos === 'verb' || o.clause !== r.clause) continue;
+      if (o.from - edge > (edge === r.to ? FIRST_OBJECT_GAP : OBJECT_GAP) || hasPunct(analysis, edge, o.from)) break;
+      if (o.reference) continue;
+      o.reference = 'object';
+      r.objects.push(o);
+      edge = o.to;
+    }
+  }
+  const live = hits.filter((h) => !h.reference);
+  const hasAttack = live.some((h) => h.sense.type === 'ASSAULT' && !h.sense.flags.has('outcome'));
+  const kept = live.filter((h) => !(hasAttack && h.sense.flags.has('outcome')));
+  const out: TriggerHit[] = [];
+  for (const h of kept) {
+    const same = out.find((o) => o.clause === h.clause && o.sense.type === h.sense.type && compatible(o.mode, h.mode));
+    if (!same) {
+      out.push(h);
+      continue;
+    }
+    const better = (MODE_RANK[h.mode ?? ''] ?? 0) > (MODE_RANK[same.mode ?? ''] ?? 0);
+    if (better) same.mode = h.mode;
+    if (h.sense.strength > same.sense.strength && better) {
+      same.sense = h.sense;
+    }
+  }
+  return [...out, ...hits.filter((h) => h.reference)];
+}
+
+function compatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const remote = new Set(['aerial', 'drone', 'heavy-weapons', 'explosives', 'suicide-attack', 'grenade', 'kill', 'firearms', 'chemical']);
+  return remote.has(a) && remote.has(b) && (a === 'kill' || b === 'kill' || a === 'firearms' || b === 'firearms');
+}

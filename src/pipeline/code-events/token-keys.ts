@@ -1,0 +1,92 @@
+import { procliticSplits, splitSuffix } from '../../text/index.js';
+import type { PhraseIndex } from '../../lexicon/triggers/index.js';
+import type { Token } from '../../types.js';
+
+/** Per-token lookup keys, computed once per document. */
+export interface TokenKeys {
+  /** Candidate dictionary keys, most literal first. */
+  keys: string[][];
+  /** Proclitics of the split that gave each token its first dictionary key (filled by matches). */
+  tokens: Token[];
+}
+
+const PREFIX_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا']);
+
+/** Every form a token may be looked up under: norm, stem, clitic splits, and the same without a pronoun suffix. */
+export function toTokenKeys(tokens: Token[]): TokenKeys {
+  const keys = tokens.map((t) => {
+    if (t.kind === 'punct' || t.kind === 'symbol') return [t.norm];
+    const out = [t.norm];
+    const add = (k: string): void => {
+      if (k.length > 0 && !out.includes(k)) out.push(k);
+    };
+    add(t.stem);
+    if (t.kind === 'word' && PREFIX_LETTERS.has(t.norm[0] ?? '')) {
+      for (const s of procliticSplits(t.norm)) add(s.stem);
+    }
+    // A word written with taa marbuta ends in a noun, not in the pronoun ه (وزارة is not وزار + ه).
+    const taaMarbuta = t.text.endsWith('ة');
+    for (const k of out.slice()) {
+      const { base, suffix } = splitSuffix(k);
+      if (suffix !== null && !(taaMarbuta && suffix === 'ه')) add(base);
+    }
+    return out;
+  });
+  return { keys, tokens };
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** True when token `i` can be read as `key`. */
+export function tokenIs(tk: TokenKeys, i: number, key: string): boolean {
+  return tk.keys[i]?.includes(key) ?? false;
+}
+
+/**
+ * All index entries that match at token `i` (head word at i, rest following in order, stopping at `end`),
+ * longest first.
+ */
+export function matchAt<T>(index: PhraseIndex<T>, tk: TokenKeys, i: number, end: number): Array<PhraseMatch<T>> {
+  const out: Array<PhraseMatch<T>> = [];
+  const keys = tk.keys[i];
+  if (!keys) return out;
+  for (const key of keys) {
+    const list = index.get(key);
+    if (!list) continue;
+    for (const { rest, value } of list) {
+      if (i + 1 + rest.length > end) continue;
+      let ok = true;
+      for (let r = 0; r < rest.length; r++) {
+        if (!tokenIs(tk, i + 1 + r, rest[r] ?? '')) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && !out.some((m) => m.value === value)) out.push({ value, from: i, to: i + 1 + rest.length });
+    }
+  }
+  return out.sort((a, b) => b.to - a.to);
+}
+
+/** True when any entry of `index` matches anywhere in [from, to). */
+export function anyMatch<T>(index: PhraseIndex<T>, tk: TokenKeys, from: number, to: number): PhraseMatch<T> | null {
+  for (let i = from; i < to; i++) {
+    const m = matchAt(index, tk, i, to)[0];
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The last match of `index` in [from, to), scanning backwards. */
+export function lastMatch<T>(index: PhraseIndex<T>, tk: TokenKeys, from: number, to: number): PhraseMatch<T> | null {
+  for (let i = to - 1; i >= from; i--) {
+    const m = matchAt(index, tk, i, to)[0];
+    if (m) return m;
+  }
+  return null;
+}

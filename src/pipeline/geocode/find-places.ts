@@ -1,0 +1,45 @@
+import type { Analysis, Mention } from '../../types.js';
+import type { Candidate, Gazetteer } from '../../geo/index.js';
+import { findPhrases } from '../../geo/index.js';
+import { findCues } from './context.js';
+
+const AREA_KINDS = new Set(['country', 'admin1', 'admin2', 'region', 'city', 'village', 'neighbourhood', 'district', 'camp', 'island', 'valley']);
+
+/** The stronger candidate out of context: kind, then population. */
+export function toStandaloneBest(candidates: Candidate[]): Candidate | undefined {
+  const rank = (c: Candidate): number =>
+    (c.place.kind === 'city' ? 3 : c.place.kind === 'country' || c.place.kind === 'admin1' ? 2 : AREA_KINDS.has(c.place.kind) ? 1 : 2.5) * 10 +
+    Math.log10(c.place.population + 1);
+  return [...candidates].sort((a, b) => rank(b) - rank(a))[0];
+}
+
+/**
+ * Finds place names with the gazetteer: longest match, Arabic proclitics split (وبسرت، لمصراتة),
+ * English variants (Misrata/Misurata). Names that are ordinary words need a context word (قرية، مدينة…).
+ * `ref` is the best candidate out of context; the geocoder ranks them in context.
+ */
+export function createPlaceFinder(gazetteer: Gazetteer): (analysis: Analysis) => Mention[] {
+  return (analysis) => {
+    const mentions: Mention[] = [];
+    for (const hit of findPhrases(analysis, gazetteer.maxWords, (k) => gazetteer.has(k))) {
+      if (gazetteer.demonym(hit.key)) continue; // Iraqi, Sudanese: adjectives, not places
+      const all = gazetteer.lookup(hit.key);
+      const cues = findCues(analysis, gazetteer, hit.span);
+      let candidates = cues.length > 0 ? all : all.filter((c) => !c.cueOnly);
+      // A short stem left after splitting proclitics is often an ordinary word: keep it only for notable places.
+      if (hit.prefixes.length > 0 && cues.length === 0) candidates = candidates.filter((c) => c.place.population >= 1000 || c.place.kind !== 'village');
+      const best = toStandaloneBest(candidates);
+      if (!best) continue;
+      mentions.push({
+        type: AREA_KINDS.has(best.place.kind) ? 'LOC' : 'FAC',
+        text: hit.text,
+        span: hit.span,
+        source: 'gazetteer',
+        ref: best.place.id,
+        country: best.place.country,
+        score: Math.min(1, 0.5 + 0.1 * Math.log10(best.place.population + 1)),
+      });
+    }
+    return mentions;
+  };
+}

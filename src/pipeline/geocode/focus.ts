@@ -1,0 +1,59 @@
+import type { Analysis } from '../../types.js';
+import type { Candidate, Gazetteer } from '../../geo/index.js';
+import { isLatinName, toLatinKey } from '../../geo/index.js';
+import { procliticSplits } from '../../text/index.js';
+
+/** Country votes of a document: which country the report is about. */
+export interface CountryVotes {
+  votes: Map<string, number>;
+  total: number;
+  top: string | null;
+}
+
+const WEIGHT = { dateline: 4, country: 2, place: 1.5, nisba: 1 };
+
+/**
+ * Counts evidence for the document's country: the dateline, country names, unambiguous places
+ * (one country among their candidates) and country adjectives (الليبية، Libyan).
+ */
+export function countCountryVotes(analysis: Analysis, g: Gazetteer, mentionCandidates: Candidate[][], dateline: Candidate[]): CountryVotes {
+  const votes = new Map<string, number>();
+  const add = (cc: string | null, w: number): void => {
+    if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
+  };
+  const datelineCountries = new Set(dateline.map((c) => c.place.country));
+  if (datelineCountries.size === 1) add([...datelineCountries][0] ?? null, WEIGHT.dateline);
+  for (const cands of mentionCandidates) {
+    const countries = new Set(cands.map((c) => c.place.country));
+    if (countries.size !== 1) continue;
+    const [cc] = countries;
+    add(cc ?? null, cands.some((c) => c.place.kind === 'country') ? WEIGHT.country : WEIGHT.place);
+  }
+  for (const t of analysis.tokens) {
+    if (t.kind !== 'word') continue;
+    if (isLatinName(t.text)) {
+      if (/^[A-Z]/.test(t.text)) add(g.demonym(toLatinKey(t.text))?.iso2 ?? null, WEIGHT.nisba);
+      continue;
+    }
+    for (const s of procliticSplits(t.norm)) {
+      const d = g.demonym(s.stem);
+      if (d) {
+        add(d.iso2, WEIGHT.nisba);
+        break;
+      }
+    }
+  }
+  let top: string | null = null;
+  let total = 0;
+  for (const [cc, v] of votes) {
+    total += v;
+    if (top === null || v > (votes.get(top) ?? 0)) top = cc;
+  }
+  return { votes, total, top };
+}
+
+/** Share of the votes for a country, 0..1. */
+export function countryShare(votes: CountryVotes, cc: string | null): number {
+  if (!cc || votes.total === 0) return 0;
+  return (votes.votes.get(cc) ?? 0) / votes.total;
+}

@@ -1,0 +1,3 @@
+export { createPlaceFinder } from './find-places.js';
+export { createGeocoder } from './geocoder.js';
+export { findDocumentFocus, pickEventLocation, type DocumentFocus } from './pick-location.js';

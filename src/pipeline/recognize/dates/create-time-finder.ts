@@ -1,0 +1,86 @@
+import { foldKey } from '../../../text/index.js';
+import type { Analysis, Language, TimeExpression, Token } from '../../../types.js';
+import type { LanguageDataOptions } from '../../../lexicon/language/load-yaml.js';
+import { toOpenerSet } from '../../../lexicon/language/openers.js';
+import { loadTimeLexicon, type TimeLexicon } from '../../../lexicon/language/time-lexicon.js';
+import { parseIsoDay } from './calendar.js';
+import type { TimeContext, TimeMatch } from './context.js';
+import { matchHijriDate, matchNamedDate, matchNumericDate, matchYear } from './match-explicit.js';
+import { matchAgo, matchConsecutive, matchPeriod, matchRelativeDay, matchVague, matchWeekday } from './match-relative.js';
+
+export interface TimeFinderOptions {
+  /** Override layers for time.yaml. */
+  lexicons?: LanguageDataOptions;
+}
+
+const YEAR_WORDS: Record<Language, ReadonlySet<string>> = {
+  ar: new Set(['عام', 'العام', 'سنه', 'السنه'].map(foldKey)),
+  en: new Set(['in', 'since', 'year']),
+};
+
+/** First words of every time phrase: a cheap filter before the matchers run. */
+function toOpeners(lexicon: TimeLexicon, yearWords: ReadonlySet<string>): Set<string> {
+  const firsts = (list: Array<{ phrase: string[] }>): string[] => list.map((p) => p.phrase[0] ?? '');
+  return toOpenerSet([
+    ...firsts(lexicon.months), ...firsts(lexicon.hijriMonths), ...firsts(lexicon.relativeDays), ...firsts(lexicon.relativePeriods),
+    ...firsts(lexicon.vague), ...firsts(lexicon.dayParts), ...lexicon.weekdays.keys(), ...lexicon.consecutiveDayWords,
+    ...lexicon.ordinals.keys(), ...lexicon.agoBefore, ...lexicon.past, ...lexicon.next, ...yearWords, 'on', 'for', 'يوم',
+  ]);
+}
+
+function mayOpen(token: Token, openers: Set<string>): boolean {
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'word') return false;
+  if (openers.has(token.norm) || openers.has(token.stem)) return true;
+  // Words the analyzer left whole (وست: the stem would be too short) may still carry و/ف/ب/ل.
+  const first = token.norm.charCodeAt(0);
+  return (first === 0x0648 || first === 0x0641 || first === 0x0628 || first === 0x0644) && openers.has(token.norm.slice(1));
+}
+
+/**
+ * Creates the time finder: explicit dates (Gregorian with Western, Syriac or Maghrebi month names, numeric forms,
+ * Hijri converted arithmetically), weekdays and relative expressions resolved against `article.published`.
+ * Without a publication date, relative expressions keep value null with reason 'no publication date'.
+ */
+export function createTimeFinder(options: TimeFinderOptions = {}): (analysis: Analysis) => TimeExpression[] {
+  const lexicons: Record<Language, TimeLexicon> = {
+    ar: loadTimeLexicon('ar', options.lexicons),
+    en: loadTimeLexicon('en', options.lexicons),
+  };
+  const openers: Record<Language, Set<string>> = {
+    ar: toOpeners(lexicons.ar, YEAR_WORDS.ar),
+    en: toOpeners(lexicons.en, YEAR_WORDS.en),
+  };
+  return (analysis) => {
+    const { tokens } = analysis;
+    const text = analysis.article.text;
+    const published = parseIsoDay(analysis.article.published);
+    const out: TimeExpression[] = [];
+    for (const sentence of analysis.sentences) {
+      const [s, e] = sentence.tokens;
+      const ctx: TimeContext = { tokens, limit: e, lexicon: lexicons[sentence.language], language: sentence.language, published };
+      let floor = s;
+      const open = openers[sentence.language];
+      for (let t = s; t < e; t++) {
+        const token = tokens[t];
+        if (token === undefined || !mayOpen(token, open)) continue;
+        const m: TimeMatch | null =
+          matchNumericDate(ctx, t) ?? matchHijriDate(ctx, t) ?? matchNamedDate(ctx, t) ??
+          matchYear(ctx, t, YEAR_WORDS[sentence.language]) ?? matchConsecutive(ctx, t) ?? matchPeriod(ctx, t) ??
+          matchAgo(ctx, t) ?? matchRelativeDay(ctx, t, floor) ?? matchWeekday(ctx, t, floor) ?? matchVague(ctx, t);
+        if (m === null) continue;
+        const first = tokens[m.start];
+        const last = tokens[m.end - 1];
+        if (first === undefined || last === undefined) continue;
+        const span: [number, number] = [first.span[0], last.span[1]];
+        out.push({
+          text: text.slice(span[0], span[1]), span, value: m.value, end: m.end_,
+          precision: m.precision, basis: m.basis, reason: m.reason,
+        });
+        t = m.end - 1;
+        floor = m.end;
+      }
+    }
+    return out;
+  };
+}

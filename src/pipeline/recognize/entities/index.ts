@@ -1,0 +1,2 @@
+export { createEntityRecognizer, type EntityRecognizerOptions } from './create-entity-recognizer.js';
+export { loadEntityLexicon, type EntityLexicon } from './lexicon.js';

@@ -1,0 +1,5 @@
+import type { Migration } from '../../sqlite/migrations/index.js';
+import { sql as initial } from './001-initial.js';
+
+/** PostgreSQL migrations in order, numbered like the SQLite ones; append, never edit an applied one. */
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
