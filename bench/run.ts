@@ -5,7 +5,7 @@
  *
  * Flags: --limit N (Arabic articles; default all), --events N (events in the API store; default 1,000,000),
  * --rate N (API requests/s, default 200), --duration S (load seconds, default 20), --cold-runs N,
- * --ingest-limit N (articles for the ingest rate), --skip-cold, --skip-store, --skip-api, --no-postgres, --json.
+ * --ingest-limit N (articles for the ingest rate), --skip-english, --skip-cold, --skip-store, --skip-api, --no-postgres, --json.
  */
 import { parseArgs, toPositiveInt } from './lib/args.js';
 import { runColdStartPhase } from './lib/cold-phase.js';
@@ -41,8 +41,10 @@ async function main(): Promise<number> {
     progress(`Arabic corpus: floor, then extraction${limit < Number.MAX_SAFE_INTEGER ? ` (limit ${limit})` : ''}`);
     await runArabicPhase(report, loaded.extract, limit);
   }
-  progress('English notes: compromise and marsad');
-  await runEnglishPhase(report, 'error' in loaded ? null : loaded.extract);
+  if (!args.flags.has('skip-english')) {
+    progress('English notes: compromise and marsad');
+    await runEnglishPhase(report, 'error' in loaded ? null : loaded.extract);
+  }
 
   if (!args.flags.has('skip-cold')) {
     progress('cold start');

@@ -121,6 +121,14 @@ export const MUTATIONS: readonly Mutation[] = [
     }),
   },
   {
+    name: 'bad-metadata', heavy: false,
+    apply: (doc, { rng }) => withBody(doc, doc.body, {
+      published: rng.pick(['0000-00-00', '2016-02-30', 'garbage', '', '١٤٣٧-١١-٢٩']),
+      title: rng.pick(['undefined', '', '\u200f', 'null']),
+      source: rng.pick(['undefined', '', null]),
+    }),
+  },
+  {
     name: 'english-captions', heavy: false,
     apply: (doc, { rng }) => {
       const paragraphs = doc.body.split('\n');

@@ -19,7 +19,7 @@ export interface MutationTally {
 export interface Incident {
   mutation: string;
   origin: string;
-  kind: 'crash' | 'invalid' | 'hang' | 'died' | 'slow';
+  kind: 'crash' | 'invalid' | 'hang' | 'died' | 'slow' | 'refused';
   detail: string;
 }
 
@@ -77,7 +77,11 @@ export function recordOutcome(
   t.totalMs += reply.ms;
   t.maxMs = Math.max(t.maxMs, reply.ms);
   if (reply.budgetDiagnostic) t.budgetDiagnostics++;
-  if (reply.rejected !== null) t.rejected++;
+  if (reply.rejected !== null) {
+    t.rejected++;
+    // Refusals are graceful; a few samples show whether they are reasonable.
+    if (t.rejected <= 2) note(tally, { mutation, origin, kind: 'refused', detail: reply.rejected });
+  }
   if (reply.error !== null) {
     t.crashes++;
     note(tally, { mutation, origin, kind: 'crash', detail: reply.error });

@@ -1,6 +1,7 @@
 import type { MarsadEvent } from '../types.js';
-import { ACLED_COLUMNS, toAcledRow, toCsvCell } from '../api/formats/csv.js';
-import { toPloverRecord } from '../api/formats/plover.js';
+import { ACLED_COLUMNS, toAcledRow, toCsvCell } from './acled-csv.js';
+import { toPloverRecord } from './plover.js';
+import { toFeature } from './geojson.js';
 
 export const EXPORT_FORMATS = ['json', 'jsonl', 'plover', 'acled-csv', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,8 +28,8 @@ export function createEventWriter(format: ExportFormat, emit: (chunk: string) =>
       return {
         write: (events) => {
           for (const e of events) {
-            if (!e.location || e.location.lat === null || e.location.lon === null) continue;
-            emit(separated(JSON.stringify({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [e.location.lon, e.location.lat] }, properties: e })));
+            const feature = toFeature(e);
+            if (feature) emit(separated(JSON.stringify(feature)));
           }
         },
         end: () => emit('\n]}\n'),

@@ -22,14 +22,21 @@ const LATIN_CONNECTORS = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|et
  * `maxWords` bounds the window. Arabic: the first token may carry proclitics (وبسرت → سرت), the article
  * is tried both ways. Latin: every content word must be capitalised.
  */
-export function findPhrases(analysis: Analysis, maxWords: number, has: (key: string) => boolean): PhraseHit[] {
+export interface PhraseOptions {
+  /** Latin key functions tried in order (default: exact place key, then loose transliteration key). */
+  latinKeys?: Array<(surface: string) => string | null>;
+  /** Latin names must be capitalised (places: yes; actors: no, "gunmen"). */
+  capitalised?: boolean;
+}
+
+export function findPhrases(analysis: Analysis, maxWords: number, has: (key: string) => boolean, options: PhraseOptions = {}): PhraseHit[] {
   const hits: PhraseHit[] = [];
   const { tokens } = analysis;
   const text = analysis.article.text;
   for (const sentence of analysis.sentences) {
     let i = sentence.tokens[0];
     while (i < sentence.tokens[1]) {
-      const hit = matchAt(tokens, text, i, sentence.tokens[1], maxWords, has);
+      const hit = matchAt(tokens, text, i, sentence.tokens[1], maxWords, has, options);
       if (hit) {
         hits.push(hit);
         i = hit.tokens[1];
@@ -56,22 +63,23 @@ function window(tokens: Token[], from: number, limit: number, maxWords: number):
   return ends;
 }
 
-function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWords: number, has: (key: string) => boolean): PhraseHit | null {
+function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWords: number, has: (key: string) => boolean, options: PhraseOptions): PhraseHit | null {
   const first = tokens[i];
   if (!first || (first.kind !== 'word' && first.kind !== 'latin')) return null;
   const ends = window(tokens, i, limit, maxWords).reverse();
   const latin = first.kind === 'latin' || isLatinName(first.text);
   if (latin) {
+    const capitalised = options.capitalised ?? true;
     const lead = first.text.split(/[-']/)[0] ?? '';
-    if (!/^[A-Z\u00c0-\u00de]/.test(first.text) && !LATIN_CONNECTORS.test(lead)) return null;
-    if (isPartyPrefix(tokens, i)) return null;
+    if (capitalised && !/^[A-Z\u00c0-\u00de]/.test(first.text) && !LATIN_CONNECTORS.test(lead)) return null;
+    if (capitalised && isPartyPrefix(tokens, i)) return null;
     // Exact spellings over every window first; transliteration variants (loose keys) only after.
-    for (const toKey of [toLatinKey, toLatinSkeleton]) {
+    for (const toKey of options.latinKeys ?? [toLatinKey, toLatinSkeleton]) {
       for (const end of ends) {
         const last = tokens[end - 1];
-        if (!last || !latinCapitalised(tokens, i, end)) continue;
+        if (!last || (capitalised && !latinCapitalised(tokens, i, end))) continue;
         const surface = text.slice(first.span[0], last.span[1]);
-        const key = /[A-Z\u00c0-\u00de]/.test(surface) ? toKey(surface) : null;
+        const key = !capitalised || /[A-Z\u00c0-\u00de]/.test(surface) ? toKey(surface) : null;
         if (key !== null && has(key)) return { key, text: surface, span: [first.span[0], last.span[1]], tokens: [i, end], prefixes: [], latin: true };
       }
     }

@@ -30,7 +30,7 @@ const doc: fc.Arbitrary<SourceDoc> = fc.record({
   body,
   format: fc.constantFrom('text' as const, 'text' as const, 'html' as const),
   title: fc.option(newsish, { nil: null }),
-  published: fc.constantFrom('2016-08-02', null, '0000-00-00', 'garbage'),
+  published: fc.constantFrom('2016-08-02', null, '0000-00-00', '2016-02-30', 'garbage'),
   url: fc.constant(null),
   source: fc.option(fc.constantFrom('الجزيرة', 'Reuters', 'undefined'), { nil: null }),
   language: fc.constantFrom('ar' as const, 'en' as const, null),

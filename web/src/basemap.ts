@@ -22,13 +22,14 @@ export async function addBasemap(map: L.Map): Promise<void> {
   // Its own pane below the overlay pane: the basemap arrives after the markers and must stay under them.
   const pane = map.createPane('basemap');
   pane.style.zIndex = '250';
-  const renderer = L.canvas({ pane: 'basemap', padding: 0.5 });
+  // GeoJSONOptions' typings omit the Path `renderer` option that Leaflet passes through.
+  const withRenderer = { renderer: L.canvas({ pane: 'basemap', padding: 0.5 }) } as L.GeoJSONOptions;
   const res = await fetch(countriesUrl);
   const countries = toFeatures((await res.json()) as Topology);
   if (countries) {
     L.geoJSON(countries, {
       interactive: false,
-      renderer,
+      ...withRenderer,
       style: { color: '#8d99a6', weight: 0.8, fillColor: '#f4f1ea', fillOpacity: 1 },
     }).addTo(map);
   }
@@ -36,7 +37,7 @@ export async function addBasemap(map: L.Map): Promise<void> {
     const admin1 = await loadAdmin1();
     const features = admin1 ? toFeatures(admin1 as Topology) : null;
     if (features) {
-      L.geoJSON(features, { interactive: false, renderer, style: { color: '#b0b8c1', weight: 0.5, dashArray: '2 3', fill: false } }).addTo(map);
+      L.geoJSON(features, { interactive: false, ...withRenderer, style: { color: '#b0b8c1', weight: 0.5, dashArray: '2 3', fill: false } }).addTo(map);
     }
   } catch {
     // admin-1 is an optional layer

@@ -59,7 +59,15 @@ export function createTimeline(container: HTMLElement, onBrush: (from: string, t
         if (day.endsWith('-01') && month % months === 0 && i > n * 0.08 && i < n * 0.92) labels.push([i, day.slice(0, 7)]);
       }
     }
-    for (const [i, text] of labels) {
+    // Keep labels at least 70px apart (narrow screens); the first and last always stay.
+    const kept: Array<[number, string]> = [];
+    for (const label of labels.slice(2).sort((a, b) => a[0] - b[0])) {
+      const x = xOf(label[0]);
+      const prev = kept.at(-1);
+      if (x - xOf(0) >= 70 && xOf(n - 1) - x >= 70 && (!prev || x - xOf(prev[0]) >= 70)) kept.push(label);
+    }
+    const shown = n > 1 && xOf(n - 1) - xOf(0) >= 140 ? [labels[0], ...kept, labels[1]] : [labels[0]];
+    for (const [i, text] of shown.filter((l): l is [number, string] => l !== undefined)) {
       const anchor = i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle';
       const label = svg('text', { class: 'tick', x: i === n - 1 ? width - PAD : i === 0 ? PAD : xOf(i), y: HEIGHT - 4, 'text-anchor': anchor });
       label.textContent = text;

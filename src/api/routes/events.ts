@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { requireToken } from '../auth.js';
 import type { AppEnv, RouteDeps } from '../env.js';
-import { toAcledCsv } from '../formats/csv.js';
-import { toGeoJson } from '../formats/geojson.js';
-import { toPloverJsonl } from '../formats/plover.js';
+import { toAcledCsv } from '../../export/acled-csv.js';
+import { toGeoJson } from '../../export/geojson.js';
+import { toPloverJsonl } from '../../export/plover.js';
 import { notFound } from '../http-error.js';
 import { eventsQuery, idParam, reviewBody } from '../schemas.js';
 import { parseJsonBody, parseParam, parseQuery, toEventQuery } from '../validate.js';

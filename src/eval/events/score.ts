@@ -32,8 +32,8 @@ export function createScorer(): {
 }
 
 export const PICK_RULE =
-  'per gold record, the predicted event with the highest confidence among asserted events of the first sentence ' +
-  'that has one (ACLED: among ACLED-coded events first), ties to the earlier trigger; the gold label is never consulted';
+  'per gold record, the asserted (or reported-claim) event whose trigger comes first in the first sentence that ' +
+  'has one (ACLED: among ACLED-coded events first); the gold label is never consulted';
 
 /** The predicted event compared with a gold record (see PICK_RULE). */
 export function pickEvent(events: MarsadEvent[], preferAcled: boolean): MarsadEvent | null {
@@ -42,7 +42,7 @@ export function pickEvent(events: MarsadEvent[], preferAcled: boolean): MarsadEv
   if (pool.length === 0) return null;
   const firstSentence = Math.min(...pool.map((e) => e.evidence.span[0]));
   const first = pool.filter((e) => e.evidence.span[0] === firstSentence);
-  return [...first].sort((a, b) => b.confidence - a.confidence || (a.evidence.trigger?.span[0] ?? 0) - (b.evidence.trigger?.span[0] ?? 0))[0] ?? null;
+  return [...first].sort((a, b) => (a.evidence.trigger?.span[0] ?? 0) - (b.evidence.trigger?.span[0] ?? 0))[0] ?? null;
 }
 
 /** Great-circle distance in km. */

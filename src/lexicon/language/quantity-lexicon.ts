@@ -31,6 +31,9 @@ export interface QuantityLexicon {
   before: Array<{ phrase: string[]; kind: QuantityKind }>;
   after: Array<{ phrase: string[]; kind: QuantityKind }>;
   notCounted: Set<string>;
+  /** Singular nouns counting one next to a cue, and the indefinite articles that may precede them. */
+  singulars: Set<string>;
+  indefinite: Set<string>;
   notCountedBefore: Set<string>;
   modifiers: Array<{ phrase: string[]; kind: ModifierKind }>;
   rangeStart: Set<string>;
@@ -108,6 +111,8 @@ export function loadQuantityLexicon(language: Language, options: LanguageDataOpt
     before: before.sort(byLength),
     after: after.sort(byLength),
     notCounted: new Set(list('notCounted')),
+    singulars: new Set(list('singulars')),
+    indefinite: new Set(list('indefinite')),
     notCountedBefore: new Set(list('notCountedBefore')),
     modifiers: modifiers.sort(byLength),
     rangeStart: new Set(toStringList(modDoc, 'rangeStart', modOrigin).map(foldKey)),

@@ -29,6 +29,8 @@ export interface TimeLexicon {
   agoBefore: Set<string>;
   agoUnits: Map<string, PeriodUnit>;
   agoDuals: Map<string, number>;
+  agoPlurals: Set<string>;
+  dayOrdinals: Array<Phrase<number>>;
   vague: Array<Phrase<true>>;
   /** First words of month names (a guard against reading "31 يوليو" as a count). */
   monthWords: Set<string>;
@@ -84,6 +86,8 @@ export function loadTimeLexicon(language: Language, options: LanguageDataOptions
     agoBefore: set('agoBefore'),
     agoUnits,
     agoDuals: new Map([...toNumberMap(doc, 'agoDuals', origin)].map(([k, v]) => [foldKey(k), v])),
+    agoPlurals: set('agoPlurals'),
+    dayOrdinals: phrasesOf('dayOrdinals'),
     vague: flags(toStringList(doc, 'vague', origin)),
     monthWords: new Set(months.flatMap((m) => m.phrase.slice(0, 1))),
   };

@@ -155,6 +155,11 @@ function toCueSet(c: CueFile, language: Language): CueSet {
     civilianWords: toKeySet(c.civilian_words),
     protesterWords: toKeySet(c.protester_words),
     armedWords: toKeySet(c.armed_words),
+    stateWords: toKeySet(c.state_words),
+    nonstateWords: toKeySet(c.nonstate_words),
+    forceModifiers: toKeySet(c.force_modifiers),
+    backgroundVerbs: toWordIndex(c.background_verbs),
+    topicPrepositions: toWordIndex(c.topic_prepositions),
     roles: Object.entries(c.roles).map(([role, list]) => ({ role, words: toWordIndex(list) })),
   };
 }

@@ -50,6 +50,11 @@ export const cueFileSchema = z.object({
   civilian_words: words.default([]),
   protester_words: words.default([]),
   armed_words: words.default([]),
+  state_words: words.default([]),
+  nonstate_words: words.default([]),
+  force_modifiers: words.default([]),
+  background_verbs: words.default([]),
+  topic_prepositions: words.default([]),
   roles: z.record(z.string(), words).default({}),
   prepositions: z.record(z.string(), words).default({}),
 });

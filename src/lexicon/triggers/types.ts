@@ -52,6 +52,14 @@ export interface CueSet {
   civilianWords: ReadonlySet<string>;
   protesterWords: ReadonlySet<string>;
   armedWords: ReadonlySet<string>;
+  stateWords: ReadonlySet<string>;
+  nonstateWords: ReadonlySet<string>;
+  /** English words a force phrase may grow leftwards over (pro-Houthi forces). */
+  forceModifiers: ReadonlySet<string>;
+  /** Right before a verb trigger: the verb is background (had killed, كان قد). */
+  backgroundVerbs: PhraseIndex<true>;
+  /** Before a noun trigger that follows another trigger: the noun is the other one's topic. */
+  topicPrepositions: PhraseIndex<true>;
   roles: Array<{ role: string; words: PhraseIndex<true> }>;
   /** Preposition → argument role marker (target, partner, between, agent, place, other). */
   prepositions: PhraseIndex<string>;

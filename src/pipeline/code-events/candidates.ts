@@ -74,6 +74,15 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
+function isEnglishAt(analysis: Analysis, i: number): boolean {
+  const s = analysis.sentences.find((x) => i >= x.tokens[0] && i < x.tokens[1]);
+  return (s?.language ?? analysis.article.language) === 'en';
+}
+
+function sentenceStartOf(analysis: Analysis, i: number): number {
+  return analysis.sentences.find((x) => i >= x.tokens[0] && i < x.tokens[1])?.tokens[0] ?? 0;
+}
+
 const MERGEABLE = new Set(['dictionary', 'mention', 'place']);
 
 /** Joins directly adjacent candidates (title + nisba + name: وزير الخارجية الفرنسي جان مارك أيرولت) into one. */
@@ -116,21 +125,44 @@ function forcePhrases(
     const keys = tk.keys[i] ?? [];
     if (!titleStarts.has(i) && !keys.some((k) => cues.forceHeads.has(k))) continue;
     let end = i + 1;
-    while (end < tokens.length && end - i < 6) {
+    while (!isEnglishAt(analysis, i) && end < tokens.length && end - i < 6) {
       const t = tokens[end];
       if (!t || (t.kind !== 'word' && t.kind !== 'latin') || t.prefixes.length > 0 || t.kind === 'latin' && analysis.article.language === 'ar') break;
       if (isStop(end) || (tk.keys[end] ?? []).some((k) => cues.complementizers.has(k))) break;
       if (matchAt(cues.prepositions, tk, end, end + 3).length > 0) break;
       end++;
     }
-    const inner = known.find((c) => c.tokens[0] >= i && c.tokens[0] < Math.max(end, i + 1) + 0);
-    const last = Math.max(end, inner ? inner.tokens[1] : end);
-    const span: Span = [tokens[i]?.span[0] ?? 0, tokens[last - 1]?.span[1] ?? 0];
+    const rightInner = known.find((c) => c.tokens[0] >= i && c.tokens[0] < end);
+    const last = Math.max(end, rightInner ? rightInner.tokens[1] : end);
+    // English modifiers come before the head: pro-Houthi forces, Saudi-led coalition, regime forces.
+    let first = i;
+    if (analysis.sentences.length > 0 && isEnglishAt(analysis, i)) {
+      while (first > 0 && i - first < 5) {
+        const t = tokens[first - 1];
+        if (!t) break;
+        const capital = /^[A-Z]/.test(t.text) && !(tk.keys[first - 1] ?? []).some((k) => cues.complementizers.has(k));
+        const joiner = t.text === '-' || t.text === '‐';
+        const modifier = (tk.keys[first - 1] ?? []).some((k) => cues.forceModifiers.has(k));
+        if (!(capital || joiner || modifier) || (t.kind !== 'word' && !joiner)) break;
+        if (capital && first - 1 === sentenceStartOf(analysis, first - 1)) break;
+        first--;
+      }
+      while (first < i && tokens[first]?.text === '-') first++;
+    }
+    const span: Span = [tokens[first]?.span[0] ?? 0, tokens[last - 1]?.span[1] ?? 0];
+    const inner = rightInner ?? known.find((c) => c.tokens[0] >= first && c.tokens[1] <= last && (c.country !== null || c.id !== null));
     const text = analysis.article.text.slice(span[0], span[1]);
+    let side: Side = inner?.side ?? 'unknown';
+    if (side === 'unknown') {
+      const words = new Set<string>();
+      for (let k = first; k < last; k++) for (const key of tk.keys[k] ?? []) words.add(key);
+      if ([...words].some((w) => cues.nonstateWords.has(w))) side = 'nonstate';
+      else if ([...words].some((w) => cues.stateWords.has(w))) side = 'state';
+    }
     out.push({
-      text, span, tokens: [i, last], name: inner?.name ?? text, nameAr: inner?.nameAr ?? null, id: inner?.id ?? null,
+      text, span, tokens: [first, last], name: inner?.name ?? text, nameAr: inner?.nameAr ?? null, id: inner?.id ?? null,
       country: inner?.country ?? null, sector: inner?.sector ?? null, inter: inner?.inter ?? null,
-      side: inner?.side ?? 'unknown', source: inner ? inner.source : 'generic',
+      side, source: inner ? inner.source : 'generic',
     });
     i = last - 1;
   }
@@ -172,7 +204,8 @@ export function collectCandidates(
     if (t.kind !== 'word') return;
     const keys = tk.keys[i] ?? [];
     const is = (set: ReadonlySet<string>): boolean => keys.some((k) => set.has(k));
-    const side: Side | null = is(cues.protesterWords) ? 'protesters' : is(cues.civilianWords) ? 'civilian' : is(cues.armedWords) ? 'unknown' : null;
+    const side: Side | null = is(cues.protesterWords) ? 'protesters' : is(cues.civilianWords) ? 'civilian'
+      : is(cues.stateWords) ? 'state' : is(cues.nonstateWords) ? 'nonstate' : is(cues.armedWords) ? 'unknown' : null;
     if (side === null) return;
     const sector = side === 'civilian' ? 'CVL' : side === 'protesters' ? 'CVL' : null;
     take(out, {

@@ -3,7 +3,7 @@ import type { ActorEntry, Analysis, Language, MarsadEvent, Recognition, Resolved
 import { toAcled } from './acled.js';
 import { findArguments, toEventActor, type ArgumentContext } from './arguments.js';
 import { findSpeakers, toAttributionChain, type Speaker } from './attribution.js';
-import { collectCandidates } from './candidates.js';
+import { collectCandidates, toTokenRange } from './candidates.js';
 import { scoreEvent } from './confidence.js';
 import { findTriggers } from './find-triggers.js';
 import { toEventId } from './ids.js';
@@ -39,6 +39,9 @@ export interface EventCoderInput {
 interface Built {
   event: MarsadEvent;
   hit: TriggerHit;
+  actors: Candidate[];
+  recipients: Candidate[];
+  paragraph: number;
 }
 
 const VERBAL_QUADS = new Set([1, 3]);
@@ -75,6 +78,13 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
     const docTriggers = lexicons[article.language].triggers;
     const isTriggerWord = (i: number): boolean => (tk.keys[i] ?? []).some((k) => docTriggers.has(k));
     const candidates = collectCandidates(analysis, actors, recognition.mentions, places, docCues, tk, isTriggerWord);
+    const named = new Uint8Array(analysis.tokens.length);
+    for (const c of candidates) if (c.source !== 'generic') for (let k = c.tokens[0]; k < c.tokens[1]; k++) named[k] = 1;
+    const placeStarts = new Set<number>();
+    for (const p of [...places, ...recognition.mentions.filter((m) => m.type === 'LOC' || m.type === 'FAC')]) {
+      placeStarts.add(toTokenRange(analysis, p.span)[0]);
+    }
+    const env = { placeAt: (i: number) => placeStarts.has(i), named: (i: number) => named[i] === 1 };
     const built: Built[] = [];
     const references: TriggerHit[] = [];
     let previousSpeaker: Speaker | null = null;
@@ -88,7 +98,7 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
         paragraph = sentence.paragraph;
         ctx.carried = [];
       }
-      const raw = findTriggers(analysis, si, lexicon, tk);
+      const raw = findTriggers(analysis, si, lexicon, tk, env);
       const inTrigger = (i: number): boolean => raw.some((h) => i >= h.from && i < h.to);
       const speakers = findSpeakers(analysis, lexicon.cues, tk, si, previousSpeaker, inTrigger);
       previousSpeaker = speakers.at(-1) ?? previousSpeaker;
@@ -116,10 +126,11 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
         }
         const event = buildEvent(analysis, recognition, places, hit, args.actors, args.recipients, modality, speakers,
           materialInSentence === 1, pickLocation, ontology, lexicon);
-        built.push({ event, hit });
+        built.push({ event, hit, actors: args.actors, recipients: args.recipients, paragraph: sentence.paragraph });
       }
     });
     linkReactions(built, references);
+    applyParagraphContext(built, ontology);
     return built.map((b) => b.event);
   };
 }
@@ -199,6 +210,30 @@ const MODE_CAMEO: Record<string, string> = {
 function cameoForMode(hit: TriggerHit, ontology: Ontology): string {
   const code = hit.mode ? MODE_CAMEO[hit.mode] : undefined;
   return code && ontology.cameo.has(code) ? code : hit.sense.cameo;
+}
+
+/**
+ * ACLED codes a protest met by police as "Protest with intervention" and rubber bullets fired at a crowd as
+ * force against protesters: the protest and the intervention are often separate clauses of one paragraph.
+ */
+function applyParagraphContext(built: Built[], ontology: Ontology): void {
+  const protests = new Set(built.filter((b) => b.event.type === 'PROTEST').map((b) => b.paragraph));
+  const interventions = new Set(
+    built.filter((b) => b.event.type === 'COERCE' && (b.event.mode === 'crowd-control' || b.event.mode === 'arrest')).map((b) => b.paragraph),
+  );
+  for (const b of built) {
+    if (!b.event.acled) continue;
+    const extra: string[] = [];
+    if (protests.has(b.paragraph)) extra.push('protest-context');
+    if (interventions.has(b.paragraph) && b.event.type === 'PROTEST') extra.push('intervention-context');
+    if (extra.length === 0) continue;
+    const flags = new Set([...b.hit.sense.flags, ...extra]);
+    const acled = toAcled(ontology, {
+      type: b.event.type, mode: b.event.mode ?? null, flags, actors: b.actors, recipients: b.recipients,
+      killed: (b.event.fatalities?.min ?? 0) > 0,
+    });
+    if (acled) b.event.acled = acled;
+  }
 }
 
 /** Reactions point at the event they are about: the same-type event their object names, earliest first. */

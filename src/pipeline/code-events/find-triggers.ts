@@ -42,9 +42,10 @@ function findGovernor(lexicon: TriggerLexicon, tk: TokenKeys, clause: [number, n
 }
 
 /** The most specific instrument mode named in the clause, if any. */
-function instrumentMode(lexicon: TriggerLexicon, tk: TokenKeys, clause: [number, number]): string | null {
+function instrumentMode(lexicon: TriggerLexicon, tk: TokenKeys, clause: [number, number], env: TriggerEnv): string | null {
   let best: string | null = null;
   for (let k = clause[0]; k < clause[1]; k++) {
+    if (env.named(k)) continue;
     for (const m of matchAt(lexicon.cues.instruments, tk, k, clause[1])) {
       if (best === null || (MODE_RANK[m.value] ?? 0) > (MODE_RANK[best] ?? 0)) best = m.value;
     }
@@ -64,11 +65,26 @@ export function refineMode(sense: TriggerSense, instrument: string | null): stri
  * Finds trigger occurrences in one sentence: the longest phrase wins at a position; `with` constraints and
  * sense vetoes (sport, health…) filter senses; instrument-only words need a support verb.
  */
+export interface TriggerEnv {
+  /** True when token i starts a place mention. */
+  placeAt(i: number): boolean;
+  /** True when token i is inside a named actor (its words are not instruments: "air force intelligence"). */
+  named(i: number): boolean;
+}
+
+const NO_ENV: TriggerEnv = { placeAt: () => false, named: () => false };
+
+function hasPlaceAfter(env: TriggerEnv, to: number, end: number): boolean {
+  for (let k = to; k < Math.min(end, to + 4); k++) if (env.placeAt(k)) return true;
+  return false;
+}
+
 export function findTriggers(
   analysis: Analysis,
   sentenceIndex: number,
   lexicon: TriggerLexicon,
   tk: TokenKeys,
+  env: TriggerEnv = NO_ENV,
 ): TriggerHit[] {
   const sentence = analysis.sentences[sentenceIndex];
   if (!sentence) return [];
@@ -79,7 +95,8 @@ export function findTriggers(
     if (!token || (token.kind !== 'word' && token.kind !== 'latin')) continue;
     const nounOnly = token.text.endsWith('ة');
     const matches = matchAt(lexicon.triggers, tk, i, end).filter(
-      (m) => !(nounOnly && m.value.pos === 'verb') && passesWith(m.value, tk, m.to, end) && !vetoed(m.value, lexicon, tk, sentence),
+      (m) => !(nounOnly && m.value.pos === 'verb') && passesWith(m.value, tk, m.to, end) && !vetoed(m.value, lexicon, tk, sentence) &&
+        (!m.value.flags.has('needs-place') || hasPlaceAfter(env, m.to, end)),
     );
     const longest = matches[0]?.to ?? 0;
     const best = matches
@@ -92,7 +109,7 @@ export function findTriggers(
     const pos = best.value.pos === 'verb' && nominal && sentence.language === 'ar' ? 'noun' : best.value.pos;
     const governor = pos === 'verb' ? null : findGovernor(lexicon, tk, clause, i);
     if (best.value.flags.has('instrument-only') && (governor === null || i - governor > 3)) continue;
-    const instrument = instrumentMode(lexicon, tk, clause);
+    const instrument = instrumentMode(lexicon, tk, clause, env);
     hits.push({
       sense: best.value, pos, from: i, to: best.to, sentence: sentenceIndex, clause, governor,
       mode: refineMode(best.value, instrument), reference: null, objects: [],

@@ -1,7 +1,16 @@
 import type { CueSet } from '../../lexicon/triggers/index.js';
 import type { Analysis } from '../../types.js';
-import { lastMatch, type TokenKeys } from './token-keys.js';
+import { lastMatch, matchAt, type TokenKeys } from './token-keys.js';
 import type { TriggerHit } from './types.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'two', 'several']);
+
+function endsAt(cues: CueSet, tk: TokenKeys, at: number): boolean {
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    for (const m of matchAt(cues.topicPrepositions, tk, k, at)) if (m.to === at) return true;
+  }
+  return false;
+}
 
 const OBJECT_GAP = 4;
 /** The first object may sit after a VSO subject (رحب وزير الخارجية الفرنسي جان مارك أيرولت بطلب …). */
@@ -23,7 +32,10 @@ function isDefinite(analysis: Analysis, hit: TriggerHit): boolean {
 
 /** Marks nouns that refer to an earlier event: after a demonstrative, or definite after a background word. */
 function markBackground(analysis: Analysis, cues: CueSet, tk: TokenKeys, hit: TriggerHit): void {
-  if (hit.pos === 'verb') return;
+  if (hit.pos === 'verb') {
+    if (lastMatch(cues.backgroundVerbs, tk, Math.max(hit.clause[0], hit.from - 2), hit.from)) hit.reference = 'background';
+    return;
+  }
   const prevKeys = tk.keys[hit.from - 1] ?? [];
   if (prevKeys.some((k) => cues.demonstratives.has(k))) {
     hit.reference = 'background';
@@ -34,7 +46,8 @@ function markBackground(analysis: Analysis, cues: CueSet, tk: TokenKeys, hit: Tr
   if (lastMatch(cues.background, tk, from, hit.from)) hit.reference = 'background';
 }
 
-const MODE_RANK: Record<string, number> = { chemical: 9, 'suicide-attack': 8, drone: 7.5, aerial: 7, explosives: 6, grenade: 6, 'heavy-weapons': 5, occupy: 4, firearms: 3, clash: 2, kill: 0.5 };
+/** In a merge, the mode kept: remote violence beats a clash, a clash beats direct fire and shelling by one side. */
+const MODE_RANK: Record<string, number> = { chemical: 9, 'suicide-attack': 8, drone: 7.5, aerial: 7, explosives: 6, grenade: 6, clash: 5.5, 'heavy-weapons': 5, occupy: 4, firearms: 3, kill: 0.5 };
 
 /**
  * Turns raw hits of one sentence into event hits: background references and objects of reactions become
@@ -43,6 +56,15 @@ const MODE_RANK: Record<string, number> = { chemical: 9, 'suicide-attack': 8, dr
  */
 export function selectHits(analysis: Analysis, cues: CueSet, tk: TokenKeys, hits: TriggerHit[]): TriggerHit[] {
   for (const h of hits) markBackground(analysis, cues, tk, h);
+  // "protested against the detention", "demonstration against the arrest": a later noun after a topic
+  // preposition is what the earlier event is about.
+  hits.forEach((h, k) => {
+    if (k === 0 || h.reference || h.pos === 'verb') return;
+    if (!hits.slice(0, k).some((e) => !e.reference)) return;
+    let at = h.from;
+    while (at > h.clause[0] && at > h.from - 3 && (tk.keys[at - 1] ?? []).some((x) => DETERMINERS.has(x))) at--;
+    if (lastMatch(cues.topicPrepositions, tk, Math.max(0, at - 3), at) && endsAt(cues, tk, at)) h.reference = 'object';
+  });
   for (const r of hits) {
     if (!r.sense.flags.has('reaction') || r.reference) continue;
     // The object is the first noun trigger right after the reaction, and nouns chained right after that one
@@ -78,6 +100,7 @@ export function selectHits(analysis: Analysis, cues: CueSet, tk: TokenKeys, hits
 
 function compatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
-  const remote = new Set(['aerial', 'drone', 'heavy-weapons', 'explosives', 'suicide-attack', 'grenade', 'kill', 'firearms', 'chemical']);
-  return remote.has(a) && remote.has(b) && (a === 'kill' || b === 'kill' || a === 'firearms' || b === 'firearms');
+  const weak = new Set(['kill', 'firearms', 'clash', 'heavy-weapons']);
+  const remote = new Set(['aerial', 'drone', 'heavy-weapons', 'explosives', 'suicide-attack', 'grenade', 'kill', 'firearms', 'chemical', 'clash']);
+  return remote.has(a) && remote.has(b) && (weak.has(a) || weak.has(b));
 }

@@ -43,6 +43,13 @@ describe('Arabic time expressions', () => {
     ['قبل يومين', ['قبل يومين', '2016-07-31', null, 'day', 'relative-to-publication']],
     ['قبل 3 أيام', ['قبل 3 أيام', '2016-07-30', null, 'day', 'relative-to-publication']],
     ['مؤخرا', ['مؤخرا', null, null, 'unknown', 'unknown']],
+    ['قبل أشهر', ['قبل أشهر', null, null, 'unknown', 'unknown']],
+    ['منذ أسبوع', ['منذ أسبوع', '2016-07-26', null, 'week', 'relative-to-publication']],
+    ['حتى السابع من مارس/ آذار 2018', ['السابع من مارس/ آذار 2018', '2018-03-07', null, 'day', 'explicit']],
+    ['في الحادي والعشرين من يوليو 2016', ['الحادي والعشرين من يوليو 2016', '2016-07-21', null, 'day', 'explicit']],
+    ['ويوم الجمعة', ['ويوم الجمعة', '2016-07-29', null, 'day', 'relative-to-publication']],
+    ['قتل أمس الاثنين', ['أمس الاثنين', '2016-08-01', null, 'day', 'relative-to-publication']],
+    ['صباح اليوم (الثلاثاء)', ['صباح اليوم (الثلاثاء)', '2016-08-02', null, 'day', 'relative-to-publication']],
   ])('%s', (text, expected) => {
     expect(times(text).map(pick)).toEqual([expected]);
   });
@@ -59,6 +66,11 @@ describe('Arabic time expressions', () => {
       expect(t?.value).toBeNull();
     }
     expect(times('أمس', 'ar', null)[0]?.reason).toBe('no publication date');
+  });
+
+  it('keeps the weekday when it disagrees with the relative day, and says so', () => {
+    const [t] = times('أمس الأحد');
+    expect(t).toMatchObject({ text: 'أمس الأحد', value: '2016-07-31', reason: expect.stringMatching(/weekday/) });
   });
 
   it('rejects impossible dates and says why Hijri values are approximate', () => {

@@ -23,7 +23,7 @@ function toOpeners(lexicon: TimeLexicon, yearWords: ReadonlySet<string>): Set<st
   const firsts = (list: Array<{ phrase: string[] }>): string[] => list.map((p) => p.phrase[0] ?? '');
   return toOpenerSet([
     ...firsts(lexicon.months), ...firsts(lexicon.hijriMonths), ...firsts(lexicon.relativeDays), ...firsts(lexicon.relativePeriods),
-    ...firsts(lexicon.vague), ...firsts(lexicon.dayParts), ...lexicon.weekdays.keys(), ...lexicon.consecutiveDayWords,
+    ...firsts(lexicon.vague), ...firsts(lexicon.dayParts), ...firsts(lexicon.dayOrdinals), ...lexicon.weekdays.keys(), ...lexicon.consecutiveDayWords,
     ...lexicon.ordinals.keys(), ...lexicon.agoBefore, ...lexicon.past, ...lexicon.next, ...yearWords, 'on', 'for', 'يوم',
   ]);
 }

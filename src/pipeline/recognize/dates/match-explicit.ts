@@ -64,10 +64,14 @@ function inferYear(ctx: TimeContext, m: number, d: number): number | null {
 /** 31 يوليو 2016, 31 تموز (يوليو) 2016, 31 July 2016, July 31, 2016, يوليو 2016 (month), 31 يوليو (year inferred). */
 export function matchNamedDate(ctx: TimeContext, t: number): TimeMatch | null {
   const { tokens } = ctx;
-  const day = intAt(ctx, t, 1, 31);
+  // The day as digits (31 يوليو) or as an ordinal (السابع من مارس، الحادي والعشرين من يوليو).
+  const ordinal = intAt(ctx, t, 1, 31) === null ? findPhraseAt(tokens, t, ctx.limit, ctx.lexicon.dayOrdinals) : undefined;
+  const day = ordinal?.value ?? intAt(ctx, t, 1, 31);
+  const dayWords = ordinal?.phrase.length ?? 1;
   if (day !== null) {
-    const ofWord = tokens[t + 1]?.norm === 'من' || tokens[t + 1]?.norm === 'of' ? 1 : 0;
-    const month = monthAt(ctx, t + 1 + ofWord);
+    const ofWord = tokens[t + dayWords]?.norm === 'من' || tokens[t + dayWords]?.norm === 'of' ? 1 : 0;
+    if (ordinal !== undefined && ofWord === 0 && ctx.language === 'en') return null;
+    const month = monthAt(ctx, t + dayWords + ofWord);
     if (month === null) return null;
     const skipComma = tokens[month.end]?.norm === ',' ? 1 : 0;
     const year = intAt(ctx, month.end + skipComma, 1000, 2999);

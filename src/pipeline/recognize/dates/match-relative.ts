@@ -1,5 +1,6 @@
 import { findPhraseAt, findPhraseEndingAt, toTokenForms } from '../../../lexicon/language/match.js';
 import type { PeriodUnit } from '../../../lexicon/language/time-lexicon.js';
+import type { Token } from '../../../types.js';
 import { dayToIso, daysInMonth, toIso, weekdayOf } from './calendar.js';
 import { intAt, NO_PUBLICATION, type TimeContext, type TimeMatch } from './context.js';
 
@@ -15,7 +16,7 @@ function relative(ctx: TimeContext, start: number, end: number, resolve: (pub: n
 function widen(ctx: TimeContext, start: number, end: number, floor: number): [number, number] {
   const part = findPhraseEndingAt(ctx.tokens, start, floor, ctx.lexicon.dayParts);
   if (part !== undefined) start -= part.phrase.length;
-  else if (start > floor && DAY_WORDS.has(ctx.tokens[start - 1]?.norm ?? '')) start--;
+  else if (start > floor && toTokenForms(ctx.tokens[start - 1] as Token).some((f) => DAY_WORDS.has(f))) start--;
   if (ctx.language === 'en') {
     const after = findPhraseAt(ctx.tokens, end, ctx.limit, ctx.lexicon.dayParts);
     if (after !== undefined) end += after.phrase.length;
@@ -49,12 +50,36 @@ export function matchWeekday(ctx: TimeContext, t: number, floor: number): TimeMa
   };
 }
 
-/** اليوم، أمس، أول أمس، الليلة الماضية، صباح اليوم، مساء أمس; today, yesterday, last night, yesterday morning. */
+function weekdayAt(ctx: TimeContext, at: number): number | undefined {
+  const token = ctx.tokens[at];
+  if (token === undefined || at >= ctx.limit) return undefined;
+  let weekday: number | undefined;
+  for (const f of toTokenForms(token)) weekday ??= ctx.lexicon.weekdays.get(f);
+  return weekday;
+}
+
+const DISAGREE = 'the weekday named and the relative day disagree with the publication date; the weekday is kept';
+
+/**
+ * اليوم، أمس، أول أمس، الليلة الماضية، صباح اليوم، مساء أمس; today, yesterday, last night, yesterday morning.
+ * A weekday in apposition (أمس الثلاثاء، اليوم (الجمعة)) joins the match and wins when they disagree: it survives
+ * a publication date that is off by a day.
+ */
 export function matchRelativeDay(ctx: TimeContext, t: number, floor: number): TimeMatch | null {
   const hit = findPhraseAt(ctx.tokens, t, ctx.limit, ctx.lexicon.relativeDays);
   if (hit === undefined) return null;
-  const [start, end] = widen(ctx, t, t + hit.phrase.length, floor);
-  return { ...relative(ctx, start, end, (pub) => [dayToIso(pub + hit.value), null]), precision: 'day' };
+  let [start, end] = widen(ctx, t, t + hit.phrase.length, floor);
+  const bracket = ctx.tokens[end]?.norm === '(' ? 1 : 0;
+  const weekday = weekdayAt(ctx, end + bracket);
+  if (weekday === undefined) return { ...relative(ctx, start, end, (pub) => [dayToIso(pub + hit.value), null]), precision: 'day' };
+  end += bracket + 1 + (bracket === 1 && ctx.tokens[end + bracket + 1]?.norm === ')' ? 1 : 0);
+  const base = relative(ctx, start, end, (pub) => {
+    const day = pub + hit.value;
+    const diff = ((weekday - weekdayOf(day) + 10) % 7) - 3; // nearest occurrence, -3..3
+    return [dayToIso(day + diff), null];
+  });
+  const agrees = ctx.published === null || weekdayOf(ctx.published + hit.value) === weekday;
+  return { ...base, precision: 'day', reason: base.reason ?? (agrees ? null : DISAGREE) };
 }
 
 function periodRange(pub: number, unit: PeriodUnit, offset: number): [string, string] {
@@ -121,6 +146,9 @@ export function matchAgo(ctx: TimeContext, t: number): TimeMatch | null {
     const n = intAt(ctx, t + 1, 1, 1000);
     const unit = lexicon.agoUnits.get(tokens[t + 2]?.norm ?? '');
     if (n !== null && unit !== undefined) return agoMatch(ctx, t, t + 3, n, unit);
+    if (lexicon.agoPlurals.has(tokens[t + 1]?.norm ?? '')) {
+      return { start: t, end: t + 2, value: null, end_: null, precision: 'unknown', basis: 'unknown', reason: 'vague time expression: an unspecified number of units before publication' };
+    }
     if (unitDual !== undefined) return agoMatch(ctx, t, t + 2, 1, unitDual);
     return null;
   }

@@ -1,8 +1,9 @@
 import { foldKey, procliticSplits } from '../../../text/index.js';
 
 /**
- * Feature templates of the NER tagger. Word-level features are computed once per word type and
- * cached as feature ids; per token only the two word-pair features need a string and a lookup.
+ * Feature templates of the NER tagger. A feature is a template name and a value ('w' + 'بغداد'); its key
+ * string, used by training and in tests, is `template:value` (the bias has no value: 'b'). Word-level features
+ * depend on one word only and are computed once per word type; per token only the word-pair templates are new.
  */
 
 /** What the templates read from one word. */
@@ -14,8 +15,11 @@ export interface WordInfo {
   shape: string;
 }
 
-const BOUNDARY_LEFT = '<s>';
-const BOUNDARY_RIGHT = '</s>';
+/** Receives one feature: template name and value (null for the bias). */
+export type FeatureSink = (template: string, value: string | null) => void;
+
+export const BOUNDARY_LEFT = '<s>';
+export const BOUNDARY_RIGHT = '</s>';
 
 function classify(code: number): string {
   if (code >= 0x0621 && code <= 0x064a) return 'a';
@@ -58,42 +62,100 @@ export function toWordInfo(word: string): WordInfo {
   return { fold, stem, pre, shape: toShape(fold) };
 }
 
-/** Features of the word itself. */
-export function toSelfFeatures(w: WordInfo, lexicon?: ReadonlyMap<string, string>): string[] {
+/** The template inputs of a sentence boundary, or of a word written like one. */
+export function toBoundaryInfo(word: string): WordInfo {
+  return { fold: word, stem: word, pre: '', shape: word };
+}
+
+/** The key string of a feature, as stored by training ('w:بغداد', 'b'). */
+export function toFeatureKey(template: string, value: string | null): string {
+  return value === null ? template : template + ':' + value;
+}
+
+/** Emits the features of the word itself, in a fixed order. */
+export function addSelfFeatures(w: WordInfo, lexicon: ReadonlyMap<string, string> | undefined, add: FeatureSink): void {
   const f = w.fold;
   const s = w.stem;
-  const out = ['b', 'w:' + f, 's:' + s, 'x:' + w.pre, 'h:' + w.shape, 'xs:' + w.pre + '|' + w.shape];
+  add('b', null);
+  add('w', f);
+  add('s', s);
+  add('x', w.pre);
+  add('h', w.shape);
+  add('xs', w.pre + '|' + w.shape);
   const classes = lexicon?.get(s) ?? (s !== f ? lexicon?.get(f) : undefined);
-  if (classes) for (const c of classes.split(',')) out.push('g:' + c, 'gx:' + c + '|' + w.pre);
+  if (classes) {
+    for (const c of classes.split(',')) {
+      add('g', c);
+      add('gx', c + '|' + w.pre);
+    }
+  }
   for (let k = 1; k <= 3; k++) {
     if (f.length > k) {
-      out.push(`p${k}:` + f.slice(0, k), `u${k}:` + f.slice(-k));
+      add(PREFIX_TEMPLATES[k - 1] as string, f.slice(0, k));
+      add(SUFFIX_TEMPLATES[k - 1] as string, f.slice(-k));
     }
-    if (s.length > k && s !== f) out.push(`sp${k}:` + s.slice(0, k), `su${k}:` + s.slice(-k));
+    if (s.length > k && s !== f) {
+      add(STEM_PREFIX_TEMPLATES[k - 1] as string, s.slice(0, k));
+      add(STEM_SUFFIX_TEMPLATES[k - 1] as string, s.slice(-k));
+    }
   }
-  if (s.length > 4) out.push('su4:' + s.slice(-4));
+  if (s.length > 4) add('su4', s.slice(-4));
+}
+
+const PREFIX_TEMPLATES = ['p1', 'p2', 'p3'];
+const SUFFIX_TEMPLATES = ['u1', 'u2', 'u3'];
+const STEM_PREFIX_TEMPLATES = ['sp1', 'sp2', 'sp3'];
+const STEM_SUFFIX_TEMPLATES = ['su1', 'su2', 'su3'];
+
+/** Features of the word itself, as key strings. */
+export function toSelfFeatures(w: WordInfo, lexicon?: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  addSelfFeatures(w, lexicon, (t, v) => out.push(toFeatureKey(t, v)));
   return out;
 }
 
-/** Number of context roles a word plays for its neighbours (see toRoleFeatures). */
-export const ROLE_COUNT = 11;
+/**
+ * Context roles a word plays for its neighbours: [template, offset of the word from the token it describes,
+ * field read]. The token at i receives, in this order, the role features of its neighbours at i + offset.
+ */
+export const ROLES: ReadonlyArray<readonly [template: string, offset: -2 | -1 | 1 | 2, read: (w: WordInfo) => string]> = [
+  ['w-1', -1, (w) => w.fold],
+  ['w-2', -2, (w) => w.fold],
+  ['w+1', 1, (w) => w.fold],
+  ['w+2', 2, (w) => w.fold],
+  ['s-1', -1, (w) => w.stem],
+  ['s+1', 1, (w) => w.stem],
+  ['h-1', -1, (w) => w.shape],
+  ['h+1', 1, (w) => w.shape],
+  ['u-1', -1, (w) => w.fold.slice(-2)],
+  ['x-1', -1, (w) => w.pre],
+  ['u+1', 1, (w) => w.fold.slice(-2)],
+];
 
-/** Features a word contributes to the token at offsets −2, −1, +1, +2 from it, in role order. */
+/** Number of context roles a word plays for its neighbours (see ROLES). */
+export const ROLE_COUNT = ROLES.length;
+
+/** Features a word contributes to its neighbours, as key strings in role order. */
 export function toRoleFeatures(w: WordInfo): string[] {
-  return [
-    'w-1:' + w.fold, // 0: this word is the previous one
-    'w-2:' + w.fold, // 1
-    'w+1:' + w.fold, // 2: this word is the next one
-    'w+2:' + w.fold, // 3
-    's-1:' + w.stem, // 4
-    's+1:' + w.stem, // 5
-    'h-1:' + w.shape, // 6
-    'h+1:' + w.shape, // 7
-    'u-1:' + w.fold.slice(-2), // 8
-    'x-1:' + w.pre, // 9
-    'u+1:' + w.fold.slice(-2), // 10
-  ];
+  return ROLES.map(([template, , read]) => toFeatureKey(template, read(w)));
 }
+
+/** The word fields pair templates read. */
+export type PairField = 'fold' | 'stem' | 'shape';
+
+/**
+ * Word-pair templates, added after the role features in this order: [template, first word's offset and field,
+ * second word's offset and field]; the value is `first|second`.
+ */
+export const PAIRS: ReadonlyArray<readonly [template: string, leftOffset: -1 | 0, left: PairField, rightOffset: 0 | 1, right: PairField]> = [
+  ['ww-', -1, 'fold', 0, 'fold'],
+  ['ww+', 0, 'fold', 1, 'fold'],
+  ['wh-', -1, 'fold', 0, 'shape'],
+  ['ss-', -1, 'stem', 0, 'stem'],
+];
+
+/** Names of the pair templates, whose values are two words joined by '|'. */
+export const PAIR_TEMPLATES: ReadonlySet<string> = new Set(PAIRS.map((p) => p[0]));
 
 interface WordEntry {
   info: WordInfo;
@@ -116,8 +178,8 @@ function toIds(keys: string[], lookup: (key: string) => number): Int32Array {
 }
 
 /**
- * Creates an encoder with a per-word-type cache (cleared when it exceeds `cacheLimit` entries).
- * `lexicon` maps a folded stem to gazetteer classes ('LOC,PF') that become features.
+ * Creates a string-keyed encoder (for training) with a per-word-type cache, cleared when it exceeds `cacheLimit`
+ * entries. `lexicon` maps a folded stem to gazetteer classes ('LOC,PF') that become features.
  */
 export function createFeatureEncoder(
   lookup: (key: string) => number,
@@ -128,7 +190,7 @@ export function createFeatureEncoder(
   const entryOf = (word: string): WordEntry => {
     let e = cache.get(word);
     if (e) return e;
-    const info = word === BOUNDARY_LEFT || word === BOUNDARY_RIGHT ? { fold: word, stem: word, pre: '', shape: word } : toWordInfo(word);
+    const info = word === BOUNDARY_LEFT || word === BOUNDARY_RIGHT ? toBoundaryInfo(word) : toWordInfo(word);
     const roles = Int32Array.from(toRoleFeatures(info).map(lookup));
     e = { info, self: toIds(toSelfFeatures(info, options.lexicon), lookup), roles };
     if (cache.size >= cacheLimit) cache.clear();
@@ -143,23 +205,19 @@ export function createFeatureEncoder(
       const n = entries.length;
       const out: Int32Array[] = new Array(n);
       const ids: number[] = [];
+      const at = (i: number): WordEntry => (i < 0 ? left : i >= n ? right : (entries[i] as WordEntry));
       for (let i = 0; i < n; i++) {
         const cur = entries[i] as WordEntry;
-        const p1 = i > 0 ? (entries[i - 1] as WordEntry) : left;
-        const p2 = i > 1 ? (entries[i - 2] as WordEntry) : left;
-        const n1 = i + 1 < n ? (entries[i + 1] as WordEntry) : right;
-        const n2 = i + 2 < n ? (entries[i + 2] as WordEntry) : right;
         ids.length = 0;
         for (const id of cur.self) ids.push(id);
-        const ctx = [p1.roles[0], p2.roles[1], n1.roles[2], n2.roles[3], p1.roles[4], n1.roles[5], p1.roles[6], n1.roles[7], p1.roles[8], p1.roles[9], n1.roles[10]];
-        for (const id of ctx) if (id !== undefined && id >= 0) ids.push(id);
-        const pairs = [
-          lookup('ww-:' + p1.info.fold + '|' + cur.info.fold),
-          lookup('ww+:' + cur.info.fold + '|' + n1.info.fold),
-          lookup('wh-:' + p1.info.fold + '|' + cur.info.shape),
-          lookup('ss-:' + p1.info.stem + '|' + cur.info.stem),
-        ];
-        for (const id of pairs) if (id >= 0) ids.push(id);
+        for (let r = 0; r < ROLE_COUNT; r++) {
+          const id = at(i + (ROLES[r] as (typeof ROLES)[number])[1]).roles[r] as number;
+          if (id >= 0) ids.push(id);
+        }
+        for (const [template, lo, lf, ro, rf] of PAIRS) {
+          const id = lookup(template + ':' + at(i + lo).info[lf] + '|' + at(i + ro).info[rf]);
+          if (id >= 0) ids.push(id);
+        }
         out[i] = Int32Array.from(ids);
       }
       return out;

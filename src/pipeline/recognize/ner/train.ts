@@ -1,4 +1,4 @@
-import { decodeBest, toTransitionMasks, type Scorer } from './decode.js';
+import { createViterbi, decodeBest, toTransitionMasks, type Scorer } from './decode.js';
 import { createFeatureEncoder } from './features.js';
 import type { NerModel } from './model.js';
 import { toStrictBio, toTagSet } from './tags.js';
@@ -90,6 +90,7 @@ export function trainNerModel(sentences: readonly TrainingSentence[], options: T
   const st = new Float64Array(T);
   const stAcc = new Float64Array(T);
   const scorer: Scorer = { tagCount: T, weights: w, transitions: tr, start: st, ...toTransitionMasks(tags) };
+  const viterbi = createViterbi(scorer);
   const random = createRandom(options.seed ?? 1);
   const order = data.map((_, i) => i);
   let c = 1;
@@ -101,7 +102,7 @@ export function trainNerModel(sentences: readonly TrainingSentence[], options: T
     }
     for (const k of order) {
       const s = data[k]!;
-      const pred = decodeBest(scorer, s.features);
+      const pred = decodeBest(scorer, s.features, viterbi);
       const gold = s.gold;
       for (let i = 0; i < gold.length; i++) {
         const g = gold[i]!;

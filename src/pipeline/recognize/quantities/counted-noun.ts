@@ -68,8 +68,9 @@ export function findCountedNoun(
 
 /** The nearest casualty cue before `start` (within `window` tokens, not crossing punctuation other than commas). */
 export function cueBefore(
-  tokens: Token[], start: number, floor: number, lexicon: QuantityLexicon, window: number,
+  tokens: Token[], start: number, floorIn: number, lexicon: QuantityLexicon, window: number,
 ): { kind: QuantityKind; distance: number } | null {
+  const floor = Math.max(0, floorIn);
   for (let end = start; end > Math.max(floor, start - window); end--) {
     const prev = tokens[end - 1];
     if (prev === undefined || (prev.kind === 'punct' && prev.norm !== ',' && prev.norm !== '"')) return null;

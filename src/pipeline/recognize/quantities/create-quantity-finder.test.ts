@@ -43,12 +43,18 @@ describe('Arabic quantities', () => {
     ['انتشر 500 عنصر من الشرطة', { kind: 'fighters', min: 500, max: 500, approximate: false, text: '500 عنصر' }],
     ['ارتفعت حصيلة القتلى إلى 30', { kind: 'killed', min: 30, max: 30, approximate: false, text: '30' }],
     ['6 أشخاص لقوا حتفهم', { kind: 'killed', min: 6, max: 6, approximate: false, text: '6 أشخاص' }],
+    ['أعلنت الشرطة مقتل شخصين على الأقل', { kind: 'killed', min: 2, max: null, approximate: false, text: 'شخصين على الأقل' }],
+    ['فر أكثر من 650 ألفا', { kind: 'displaced', min: 650000, max: null, approximate: false, text: 'أكثر من 650 ألفا' }],
+    ['حرم أكثر من 4.5 مليون طفل', { kind: 'other', min: 4500000, max: null, approximate: false, text: 'أكثر من 4.5 مليون طفل' }],
+    ['أطلق النار على اثنين من رجال الشرطة', { kind: 'fighters', min: 2, max: 2, approximate: false, text: 'اثنين من رجال الشرطة' }],
+    ['أسفر القصف عن مقتل مدني', { kind: 'killed', min: 1, max: 1, approximate: false, text: 'مدني' }],
+    ['اعتقلت الشرطة صحفيا', { kind: 'arrested', min: 1, max: 1, approximate: false, text: 'صحفيا' }],
   ])('%s', (text, expected) => {
     expect(quantities(text).map(pick)).toEqual([expected]);
   });
 
   it.each([
-    ['في 31 يوليو 2016 قتل شخص'],
+    ['في 31 يوليو 2016 وصل الوفد'],
     ['قتل في عام 2016 عدد'],
     ['بلغت نسبة المشاركة 45 %'],
     ['قتل قبل 3 أيام'],
@@ -56,8 +62,18 @@ describe('Arabic quantities', () => {
     ['دفع 5 ملايين دولار'],
     ['الساعة 10 صباحا'],
     ['لليوم الثاني على التوالي'],
+    ['رغم سقوط هذا العدد من الضحايا'],
+    ['التقى الوزير شخصا'],
+    ['مقتل الشخص الذي'],
   ])('ignores numbers that count nothing reported: %s', (text) => {
     expect(quantities(text)).toEqual([]);
+  });
+
+  it('gives coordinated quantities the cue of the first (قتل 20 رجلا و23 طفلا)', () => {
+    expect(quantities('قتل المسلحون 20 رجلا وعشر نساء و23 طفلا').map((q) => [q.kind, q.min])).toEqual([
+      ['killed', 20], ['killed', 10], ['killed', 23],
+    ]);
+    expect(quantities('أصيب 3 جنود، وقتل 4 مدنيين').map((q) => [q.kind, q.min])).toEqual([['injured', 3], ['killed', 4]]);
   });
 
   it('keeps spans and counted nouns on the original text', () => {
@@ -81,11 +97,13 @@ describe('English quantities', () => {
     ['between 10 and 15 people died', { kind: 'killed', min: 10, max: 15, approximate: false, text: 'between 10 and 15 people' }],
     ['a dozen rockets were fired', { kind: 'strikes', min: 12, max: 12, approximate: false, text: 'a dozen rockets' }],
     ['up to 3 million refugees', { kind: 'displaced', min: null, max: 3000000, approximate: false, text: 'up to 3 million refugees' }],
+    ['a sniper shot and killed a civilian', { kind: 'killed', min: 1, max: 1, approximate: false, text: 'a civilian' }],
+    ['A man was killed in the clashes', { kind: 'killed', min: 1, max: 1, approximate: false, text: 'A man' }],
   ])('%s', (text, expected) => {
     expect(quantities(text, 'en').map(pick)).toEqual([expected]);
   });
 
-  it.each([['in 2016 the city fell'], ['July 31, 2016'], ['rose 5 percent'], ['for 3 years']])('ignores %s', (text) => {
+  it.each([['a man visited the town'], ['in 2016 the city fell'], ['July 31, 2016'], ['rose 5 percent'], ['for 3 years']])('ignores %s', (text) => {
     expect(quantities(text, 'en')).toEqual([]);
   });
 });

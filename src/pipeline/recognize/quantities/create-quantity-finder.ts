@@ -31,6 +31,7 @@ function buildTables(language: Language, options: QuantityFinderOptions): Langua
     ...n.units.keys(), ...n.tens.keys(), ...n.hundreds.keys(), ...n.multipliers.keys(), ...n.article,
     ...n.vague.map((v) => v.phrase[0] ?? ''),
     ...[...lexicon.nouns].filter(([, v]) => v.dual).map(([k]) => k),
+    ...lexicon.singulars, ...lexicon.indefinite,
   ]);
   return { lexicon, monthWords: loadTimeLexicon(language, options.lexicons).monthWords, openers };
 }
@@ -57,11 +58,15 @@ function isDatePart(tokens: Token[], num: ParsedNumber, tables: LanguageTables):
   return isMonth(prev) || isMonth(next);
 }
 
-function applyModifier(kind: ModifierKind | undefined, q: { min: number | null; max: number | null; approximate: boolean }): void {
+function applyModifier(
+  kind: ModifierKind | undefined,
+  q: { min: number | null; max: number | null; approximate: boolean },
+  scaled: boolean,
+): void {
   const n = q.min;
   if (kind === undefined || n === null) return;
   if (kind === 'moreThan') {
-    q.min = Number.isInteger(n) ? n + 1 : n;
+    q.min = scaled ? n : n + 1;
     q.max = null;
   } else if (kind === 'atLeast') q.max = null;
   else if (kind === 'lessThan') {
@@ -81,7 +86,7 @@ function extendRange(tokens: Token[], num: ParsedNumber, floor: number, limit: n
   if ((join.norm === 'و' || join.norm === 'and' || join.norm === 'or') && !opener) return { ...num, opener: false };
   const second = parseNumberAt(tokens, num.end + 1, limit, lexicon.numbers);
   if (second === null || second.vague) return { ...num, opener: false };
-  return { start: num.start, end: second.end, min: num.min, max: second.max ?? second.min, vague: num.vague, opener };
+  return { start: num.start, end: second.end, min: num.min, max: second.max ?? second.min, vague: num.vague, scaled: num.scaled, opener };
 }
 
 function resolveKind(
@@ -93,6 +98,48 @@ function resolveKind(
   const cue = before !== null && (after === null || before.distance <= after.distance) ? before : after;
   if (cue !== null) return cue.kind;
   return noun?.kind ?? null;
+}
+
+const COORDINATORS = new Set(['و', ',', 'and']);
+
+/** Counts carried by the noun itself: a dual (2), or a singular after "a"/"an" or right after a cue (1). */
+function implicitCount(
+  tokens: Token[], t: number, floor: number, limit: number, lex: QuantityLexicon,
+): { parsed: ParsedNumber; counted: CountedNoun; needsCue: boolean } | null {
+  const token = tokens[t];
+  if (token === undefined) return null;
+  const dual = nounAt(tokens, t, limit, lex);
+  if (dual?.dual === true) return { parsed: { start: t, end: t, min: 2, max: 2, vague: false, scaled: false }, counted: dual, needsCue: false };
+  const one = (start: number, at: number): { parsed: ParsedNumber; counted: CountedNoun; needsCue: boolean } => ({
+    parsed: { start, end: at, min: 1, max: 1, vague: false, scaled: false },
+    counted: { start: at, end: at + 1, kind: nounAt(tokens, at, limit, lex)?.kind ?? 'other', dual: false },
+    needsCue: true,
+  });
+  if (lex.indefinite.has(token.norm)) {
+    for (let at = t + 1; at < Math.min(limit, t + 4); at++) {
+      const word = tokens[at];
+      if (word === undefined || word.kind !== 'word') return null;
+      if (lex.singulars.has(word.norm)) return one(t, at);
+    }
+    return null;
+  }
+  const bare = token.kind === 'word' && !token.definite && toTokenForms(token).some((f) => lex.singulars.has(f));
+  // Verb–subject–object order puts the subject between cue and object: اعتقلت الشرطة صحفيا.
+  const cue = bare && t > floor ? cueBefore(tokens, t, Math.max(floor, t - 4), lex, 3) : null;
+  return cue !== null && cue.distance <= 2 ? one(t, t) : null;
+}
+
+/** A quantity coordinated with the previous one (قتل 20 رجلا و23 طفلا) shares its cue. */
+function inheritedCue(
+  tokens: Token[], previous: { end: number; cue: QuantityKind | null } | null, start: number,
+): { kind: QuantityKind; distance: number } | null {
+  if (previous === null || previous.cue === null || previous.end > start) return null;
+  let joined = tokens[start]?.prefixes[0] === 'و' && previous.end === start;
+  for (let k = previous.end; k < start; k++) {
+    if (!COORDINATORS.has(tokens[k]?.norm ?? '')) return null;
+    joined = true;
+  }
+  return joined ? { kind: previous.cue, distance: start - previous.end } : null;
 }
 
 /**
@@ -110,18 +157,19 @@ export function createQuantityFinder(options: QuantityFinderOptions = {}): (anal
       const [s, e] = sentence.tokens;
       const t8 = tables[sentence.language];
       const lex = t8.lexicon;
+      let previous: { end: number; cue: QuantityKind | null } | null = null;
       for (let t = s; t < e; t++) {
         const token = tokens[t];
         if (token === undefined || !mayOpen(token, t8.openers)) continue;
-        const parsed = parseNumberAt(tokens, t, e, lex.numbers);
+        let parsed = parseNumberAt(tokens, t, e, lex.numbers);
+        let counted: CountedNoun | 'not-counted' | null = null;
+        let needsCue = false;
         if (parsed === null) {
-          const dual = nounAt(tokens, t, e, lex);
-          if (dual?.dual === true) {
-            out.push({ kind: dual.kind, min: 2, max: 2, approximate: false, text: token.text, span: token.span, noun: token.text });
-          }
-          continue;
-        }
-        if (isDatePart(tokens, parsed, t8)) {
+          // A dual noun counts 2 on its own (غارتين، قتيلين); a singular next to a cue counts 1 (مقتل شخص).
+          const implicit = implicitCount(tokens, t, s, e, lex);
+          if (implicit === null) continue;
+          ({ parsed, counted, needsCue } = implicit);
+        } else if (isDatePart(tokens, parsed, t8)) {
           t = parsed.end - 1;
           continue;
         }
@@ -131,24 +179,25 @@ export function createQuantityFinder(options: QuantityFinderOptions = {}): (anal
         if (modifier !== undefined) start -= modifier.phrase.length;
         const before = tokens[start - 1];
         if (start > s && before !== undefined && toTokenForms(before).some((f) => lex.notCountedBefore.has(f))) {
-          t = num.end - 1;
+          t = Math.max(t, num.end - 1);
           continue;
         }
-        const counted = findCountedNoun(tokens, num.end, e, lex, sentence.language === 'en');
+        counted ??= findCountedNoun(tokens, num.end, e, lex, sentence.language === 'en');
         if (counted === 'not-counted') {
           t = num.end - 1;
           continue;
         }
         let end = counted?.end ?? num.end;
-        const cueB = cueBefore(tokens, start, s, lex, CUE_WINDOW);
+        const cueB: { kind: QuantityKind; distance: number } | null =
+          cueBefore(tokens, start, s, lex, CUE_WINDOW) ?? inheritedCue(tokens, previous, start);
         const cueA = cueAfter(tokens, end, e, lex, CUE_WINDOW);
         const kind = resolveKind(counted, cueB, cueA);
-        if (kind === null) {
-          t = num.end - 1;
+        if (kind === null || (needsCue && cueB === null && cueA === null)) {
+          t = Math.max(t, num.end - 1);
           continue;
         }
         const q = { min: num.min as number | null, max: num.max, approximate: num.vague };
-        applyModifier(modifier?.kind, q);
+        applyModifier(modifier?.kind, q, num.scaled);
         const aboutAfter = findPhraseAt(tokens, end, e, lex.aboutAfter.map((phrase) => ({ phrase })));
         const atLeastAfter = findPhraseAt(tokens, end, e, lex.atLeastAfter.map((phrase) => ({ phrase })));
         if (aboutAfter !== undefined) {
@@ -167,6 +216,7 @@ export function createQuantityFinder(options: QuantityFinderOptions = {}): (anal
           span: [first.span[0], last.span[1]],
           noun: nounTokens === null ? null : text.slice(nounTokens[0]?.span[0] ?? 0, nounTokens[1]?.span[1] ?? 0),
         });
+        previous = { end, cue: cueB?.kind ?? cueA?.kind ?? null };
         t = end - 1;
       }
     }

@@ -1,6 +1,5 @@
 import type { Token } from '../../../types.js';
 import { procliticSplits } from '../../../text/index.js';
-import { findPhraseAt } from '../../../lexicon/language/match.js';
 import type { NumberWords } from '../../../lexicon/language/quantity-lexicon.js';
 
 /** A number read from tokens [start, end). */
@@ -11,6 +10,8 @@ export interface ParsedNumber {
   max: number | null;
   /** Vague amounts (عشرات، dozens) are approximate. */
   vague: boolean;
+  /** True when a multiplier word or a decimal scaled it (1.5 مليون): "more than" then adds no unit. */
+  scaled: boolean;
 }
 
 const JOINERS = new Set(['و', 'and', '-']);
@@ -19,7 +20,7 @@ const formCache = new WeakMap<Token, string[]>();
 
 /** Number-word forms of a token: without proclitics but never definite (الخمسة refers back; ألف is not ال+ف). */
 function wordForms(token: Token): string[] {
-  if (token.kind !== 'word') return [];
+  if (token.kind !== 'word') return [token.norm];
   let forms = formCache.get(token);
   if (forms === undefined) {
     forms = procliticSplits(token.norm).filter((s) => !s.definite).map((s) => s.stem);
@@ -88,7 +89,7 @@ function parseWords(tokens: Token[], at: number, limit: number, words: NumberWor
   }
   if (!consumed) return null;
   const value = total + current;
-  return value > 0 ? { start: at, end: j, min: value, max: value, vague: false } : null;
+  return value > 0 ? { start: at, end: j, min: value, max: value, vague: false, scaled: total > 0 } : null;
 }
 
 /** Parses a digit token with an optional multiplier word (3 آلاف, 1.5 مليون, 2 million). */
@@ -97,12 +98,13 @@ function parseDigits(tokens: Token[], at: number, limit: number, words: NumberWo
   if (token?.kind !== 'number' || token.value === undefined) return null;
   const m = multiplierAt(tokens, at + 1, limit, words);
   const value = m === undefined ? token.value : token.value * m;
-  return { start: at, end: m === undefined ? at + 1 : at + 2, min: value, max: value, vague: false };
+  const scaled = m !== undefined || !Number.isInteger(token.value);
+  return { start: at, end: m === undefined ? at + 1 : at + 2, min: value, max: value, vague: false, scaled };
 }
 
 /** Parses a vague amount (عشرات، مئات الآلاف، عدد من، dozens of, several), scaled by a following multiplier. */
 function parseVague(tokens: Token[], at: number, limit: number, words: NumberWords): ParsedNumber | null {
-  const hit = findPhraseAt(tokens, at, limit, words.vague);
+  const hit = words.vague.find((v) => v.phrase.every((w, k) => at + k < limit && wordForms(tokens[at + k] as Token).includes(w)));
   if (hit === undefined) return null;
   let end = at + hit.phrase.length;
   let { min, max } = hit;
@@ -112,7 +114,7 @@ function parseVague(tokens: Token[], at: number, limit: number, words: NumberWor
     max = max === null ? null : (max + 1) * m - 1;
     end++;
   }
-  return { start: at, end, min, max, vague: true };
+  return { start: at, end, min, max, vague: true, scaled: true };
 }
 
 /** Reads a number (digits, words or a vague amount) starting at token `at`, below `limit`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsvCell } from './csv.js';
+import { toCsvCell } from './acled-csv.js';
 
 describe('toCsvCell', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { EventActor, MarsadEvent } from '../../types.js';
+import type { EventActor, MarsadEvent } from '../types.js';
 
 function toPloverActor(a: EventActor) {
   return { name: a.name, text: a.text, country: a.country ?? null, sector: a.sector ?? null, id: a.id ?? null };

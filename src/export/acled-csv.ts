@@ -1,4 +1,4 @@
-import type { MarsadEvent, EventActor, DatePrecision, PlacePrecision } from '../../types.js';
+import type { MarsadEvent, EventActor, DatePrecision, PlacePrecision } from '../types.js';
 
 /** ACLED column names, in ACLED's order. */
 export const ACLED_COLUMNS = [

@@ -1,0 +1,1 @@
+export { evaluateAcled, formatEvalReport, type AcledEvalOptions, type EvalReport } from './events/index.js';

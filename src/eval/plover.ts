@@ -1,0 +1,1 @@
+export { evaluatePlover, formatEvalReport, type PloverEvalOptions, type EvalReport } from './events/index.js';
