@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     if (outcome.kind === 'reply' && seq % sampleEvery === 0) {
       tally.memory.push({ docs: seq, rssMb: outcome.reply.rssMb, heapMb: outcome.reply.heapMb });
     }
-    if (!json && seq % 5000 === 0) log(`  … ${seq} documents, ${((nowMs() - t0) / 1000).toFixed(0)} s`);
+    if (seq % 5000 === 0) process.stderr.write(`robustness: … ${seq} documents, ${((nowMs() - t0) / 1000).toFixed(0)} s\n`);
   };
 
   for await (const line of readCorpusLines(listCorpusFiles(), limit)) {

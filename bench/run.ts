@@ -5,7 +5,7 @@
  *
  * Flags: --limit N (Arabic articles; default all), --events N (events in the API store; default 1,000,000),
  * --rate N (API requests/s, default 200), --duration S (load seconds, default 20), --cold-runs N,
- * --ingest-limit N (articles for the ingest rate), --skip-english, --skip-cold, --skip-store, --skip-api, --no-postgres, --json.
+ * --ingest-limit N (articles for the ingest rate), --skip-english, --skip-cold, --no-compile (cold start through tsx when dist/ is absent), --skip-store, --skip-api, --no-postgres, --json.
  */
 import { parseArgs, toPositiveInt } from './lib/args.js';
 import { runColdStartPhase } from './lib/cold-phase.js';
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
 
   if (!args.flags.has('skip-cold')) {
     progress('cold start');
-    runColdStartPhase(report, toPositiveInt(args, 'cold-runs', 5));
+    runColdStartPhase(report, toPositiveInt(args, 'cold-runs', 5), !args.flags.has('no-compile'));
   }
   if (!args.flags.has('skip-store') && !('error' in loaded)) {
     progress('store ingest');

@@ -82,8 +82,9 @@ export function toPlaceKeys(ar: string[], en: string[], options: KeyOptions): st
     if (!isLatinName(name)) continue;
     const key = toLatinKey(name);
     if (key.length < (options.allowShort ? 3 : 4)) continue;
-    const word = !key.includes(' ') && options.english.words.has(key);
-    const stop = options.stop.has(key) || (word && !options.large);
+    const word = !key.includes(' ') && options.english.words.has(key) && !options.large;
+    const stop = options.stop.has(key) || word;
+    // Villages and small towns named like an English word are dropped; large towns keep their name (Hit, Van).
     if (stop && (options.minor || word)) continue;
     keys.add(stop ? `~${key}` : key);
     const loose = options.loose ? toLatinSkeleton(name) : null;

@@ -11,8 +11,10 @@ const KIND: Record<string, Kind> = {
 /** Countries whose WOF export lists every hamlet without Arabic names: keep only named or populated ones. */
 const FULL_COUNTRIES = new Set(['LY', 'SY', 'IQ', 'YE', 'PS', 'LB', 'JO', 'IL']);
 
+/** "Live" per the extract's notes: not marked not-current, not deprecated, not superseded. */
 function isLive(r: Record<string, unknown>): boolean {
-  return r['current'] !== 0 && !r['deprecated'] && strings(r['superseded_by']).length === 0 && (r['superseded_by'] as unknown[] | undefined ?? []).length === 0;
+  const superseded = r['superseded_by'];
+  return r['current'] !== 0 && !r['deprecated'] && !(Array.isArray(superseded) && superseded.length > 0);
 }
 
 /** Reads live WOF records of one country into build places (country records skipped: countries come from ISO lists). */

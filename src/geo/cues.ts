@@ -6,11 +6,20 @@ import { foldKey } from '../text/index.js';
 export interface PlaceCues {
   before: Map<string, string[]>;
   after: Map<string, string[]>;
+  /** Words after a name that make it part of an organisation ("al Sham Corps"). */
+  notAfter: Set<string>;
+  /** Words before a name that make it part of an organisation (لواء X، قناة X). */
+  notBefore: Set<string>;
 }
 
 /** Context words from data/gazetteer/cues.yaml, folded: word → kinds it points to. */
 export function loadPlaceCues(path = dataPath('gazetteer', 'cues.yaml')): PlaceCues {
-  const raw = parse(readFileSync(path, 'utf8')) as { before?: Record<string, string[]>; after?: Record<string, string[]> };
+  const raw = parse(readFileSync(path, 'utf8')) as {
+    before?: Record<string, string[]>;
+    after?: Record<string, string[]>;
+    not_after?: string[];
+    not_before?: string[];
+  };
   const toMap = (table: Record<string, string[]> = {}): Map<string, string[]> => {
     const out = new Map<string, string[]>();
     for (const [kind, words] of Object.entries(table)) {
@@ -21,5 +30,10 @@ export function loadPlaceCues(path = dataPath('gazetteer', 'cues.yaml')): PlaceC
     }
     return out;
   };
-  return { before: toMap(raw.before), after: toMap(raw.after) };
+  return {
+    before: toMap(raw.before),
+    after: toMap(raw.after),
+    notAfter: new Set((raw.not_after ?? []).map(foldKey)),
+    notBefore: new Set((raw.not_before ?? []).map(foldKey)),
+  };
 }

@@ -18,6 +18,9 @@ describe('toLatinKey', () => {
     ['Al Hudaydah', 'hudaydah'],
     ["Ma'rib", 'marib'],
     ['Deir ez-Zor', 'deir ez zor'],
+    ['Al Bab', 'al bab'],
+    ["Dar'a", 'dara'],
+    ['Daraa', 'dara'],
     ['Bāb al-Hawā', 'bab al hawa'],
     ['Sirte', 'sirte'],
   ])('%s → %s', (name, key) => {

@@ -31,7 +31,8 @@ const LATIN_ARTICLE = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez
 
 /**
  * Match key of a Latin-script name: lower case, no diacritics, no apostrophes or ayn marks,
- * hyphens as spaces, without a leading Arabic article ("Al Hudaydah" → "hudaydah").
+ * hyphens as spaces, doubled letters single (Daraa/Dar'a, Sanaa/Sana'a), without a leading Arabic
+ * article unless the rest is too short to stand alone ("Al Hudaydah" → "hudaydah", "Al Bab" → "al bab").
  */
 export function toLatinKey(name: string): string {
   const plain = name
@@ -41,9 +42,10 @@ export function toLatinKey(name: string): string {
     .replace(/[\u02bb\u02bc\u02be\u02bf\u2018\u2019'`´ʻ]/g, '')
     .replace(/[-‐_.,()/]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/([a-z])\1+/g, '$1');
   const bare = plain.replace(LATIN_ARTICLE, '');
-  return bare.length >= 3 ? bare : plain;
+  return bare.length >= 4 ? bare : plain;
 }
 
 const ARTICLE_WORDS = new Set(['al', 'el', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'et', 'ez', 'ul']);

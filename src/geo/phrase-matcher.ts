@@ -27,6 +27,8 @@ export interface PhraseOptions {
   latinKeys?: Array<(surface: string) => string | null>;
   /** Latin names must be capitalised (places: yes; actors: no, "gunmen"). */
   capitalised?: boolean;
+  /** Digits may be part of a name (الكتيبة 166, "Brigade 35"). */
+  numbers?: boolean;
 }
 
 export function findPhrases(analysis: Analysis, maxWords: number, has: (key: string) => boolean, options: PhraseOptions = {}): PhraseHit[] {
@@ -46,7 +48,7 @@ export function findPhrases(analysis: Analysis, maxWords: number, has: (key: str
   return hits;
 }
 
-function window(tokens: Token[], from: number, limit: number, maxWords: number): number[] {
+function window(tokens: Token[], from: number, limit: number, maxWords: number, numbers: boolean): number[] {
   const ends: number[] = [];
   let words = 0;
   for (let j = from; j < limit && words < maxWords; j++) {
@@ -56,7 +58,7 @@ function window(tokens: Token[], from: number, limit: number, maxWords: number):
       if (!JOINERS.has(t.text) || j === from) break;
       continue;
     }
-    if (t.kind === 'number') break;
+    if (t.kind === 'number' && (!numbers || j === from)) break;
     words++;
     ends.push(j + 1);
   }
@@ -66,7 +68,7 @@ function window(tokens: Token[], from: number, limit: number, maxWords: number):
 function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWords: number, has: (key: string) => boolean, options: PhraseOptions): PhraseHit | null {
   const first = tokens[i];
   if (!first || (first.kind !== 'word' && first.kind !== 'latin')) return null;
-  const ends = window(tokens, i, limit, maxWords).reverse();
+  const ends = window(tokens, i, limit, maxWords, options.numbers ?? false).reverse();
   const latin = first.kind === 'latin' || isLatinName(first.text);
   if (latin) {
     const capitalised = options.capitalised ?? true;
@@ -88,7 +90,7 @@ function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWor
   for (const end of ends) {
     const last = tokens[end - 1];
     if (!last) continue;
-    const rest = tokens.slice(i + 1, end).filter((t) => t.kind === 'word').map((t) => t.norm);
+    const rest = tokens.slice(i + 1, end).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.norm);
     for (const split of procliticSplits(first.norm)) {
       const heads = split.definite ? ['ال' + split.stem, split.stem] : [split.stem];
       for (const head of heads) {

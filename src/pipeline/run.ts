@@ -8,9 +8,9 @@ import { createQuantityFinder } from './recognize/quantities/index.js';
 import { createTimeFinder } from './recognize/dates/index.js';
 import { createEntityRecognizer } from './recognize/entities/index.js';
 import { loadNerModel } from './recognize/ner/index.js';
-import { createPlaceFinder, createGeocoder } from './geocode/index.js';
+import { createPlaceFinder, createGeocoder, findDocumentFocus, pickEventLocation } from './geocode/index.js';
 import { createEventCoder } from './code-events/index.js';
-import { loadGazetteer } from '../geo/index.js';
+import { loadGazetteer, toIso3 } from '../geo/index.js';
 import { loadActorDictionary, type ActorMatch } from '../lexicon/actors/index.js';
 
 export interface ExtractorOptions {
@@ -56,7 +56,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const findPlaces = createPlaceFinder(gazetteer);
   const geocode = createGeocoder(gazetteer);
   const actorDictionary = loadActorDictionary(knowledge);
-  const codeEvents = createEventCoder({ actors: actorDictionary });
+  const codeEvents = createEventCoder({ actors: actorDictionary, pickLocation: pickEventLocation, ...knowledge });
 
   const steps: Step[] = [
     { name: 'analyze', run: (w) => { w.analysis = analyze(w.article); } },
@@ -64,7 +64,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     { name: 'times', run: (w) => { w.recognition.times = findTimes(need(w)); } },
     { name: 'entities', run: (w) => { w.recognition.mentions = mergeMentions(recognizeEntities(need(w)), findPlaces(need(w))); } },
     { name: 'geocode', run: (w) => { w.places = geocode(need(w), w.recognition.mentions); } },
-    { name: 'actors', run: (w) => { w.actors = actorDictionary.match(need(w)); } },
+    {
+      name: 'actors',
+      // Generic agents (مسلحون, "protesters") take the country the report is about.
+      run: (w) => { w.actors = actorDictionary.match(need(w), { country: toIso3(findDocumentFocus(w.places).country) }); },
+    },
     {
       name: 'code-events',
       run: (w) => {

@@ -8,6 +8,7 @@ export type Decoded =
 
 /** Legacy encodings accepted from statistical detection; others are refused rather than guessed into mojibake. */
 const ACCEPTED = new Set(['windows-1256', 'iso-8859-6', 'iso-8859-1', 'windows-1252', 'iso-8859-15', 'utf-16le', 'utf-16be']);
+const LATIN = new Set(['iso-8859-1', 'latin1', 'windows-1252', 'iso-8859-15', 'us-ascii', 'ascii']);
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i;
 const XML_ENCODING = /^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)["']/i;
@@ -82,13 +83,16 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   } catch {
     // Not UTF-8: a legacy code page follows.
   }
+  const arabic = guessArabicLegacy(bytes);
   const named = [declared ? normalizeName(declared) : null, findDeclaredCharset(bytes)];
   for (const name of named) {
     if (!name || name === 'utf-8' || !iconv.encodingExists(name)) continue;
+    // Latin-1 decodes any byte, so a server's default `charset=ISO-8859-1` on an Arabic page never "fails":
+    // when the bytes look like a legacy Arabic code page, a Latin declaration is not believed.
+    if (arabic && LATIN.has(name)) continue;
     const text = decodeWith(bytes, name);
     if (replacementRatio(text) < 0.01) return { ok: true, text, encoding: name, how: 'declared' };
   }
-  const arabic = guessArabicLegacy(bytes);
   const sample = bytes.subarray(0, 65536);
   for (const match of chardet.analyse(sample)) {
     const name = normalizeName(match.name);

@@ -45,9 +45,61 @@ function asNode(value: unknown): Node | null {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : null;
 }
 
-function toItemDoc(item: Node, origin: string, feedTitle: string | null): ReadResult {
-  const raw = textOf(item['content:encoded']) ?? textOf(item['content']) ?? textOf(item['description']) ??
-    textOf(item['summary']);
+/** One feed item as written: `content` is the full text (content:encoded, Atom content), `summary` the teaser. */
+export interface FeedEntry {
+  /** 1-based position in the feed. */
+  index: number;
+  title: string | null;
+  link: string | null;
+  guid: string | null;
+  /** Raw date text (pubDate, published, dc:date, updated). */
+  date: string | null;
+  content: string | null;
+  summary: string | null;
+  source: string | null;
+}
+
+export type FeedEntries = { ok: true; title: string | null; entries: FeedEntry[] } | { ok: false; reason: string };
+
+function toEntry(item: Node, index: number): FeedEntry {
+  return {
+    index,
+    title: textOf(item['title']),
+    link: linkOf(item['link']),
+    guid: textOf(item['guid']) ?? textOf(item['id']),
+    date: textOf(item['pubDate']) ?? textOf(item['published']) ?? textOf(item['dc:date']) ?? textOf(item['updated']),
+    content: textOf(item['content:encoded']) ?? textOf(item['content']),
+    summary: textOf(item['description']) ?? textOf(item['summary']),
+    source: textOf(item['source']),
+  };
+}
+
+/** The items of an RSS 2.0, RSS 1.0 (RDF) or Atom body, or why it is not a feed. */
+export function readFeedEntries(text: string): FeedEntries {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) return { ok: false, reason: `malformed XML at line ${valid.err.line}: ${valid.err.msg}` };
+  const root = parser.parse(text) as Node;
+  const rss = asNode(root['rss']);
+  const channel = asNode(rss?.['channel']) ?? asNode(root['rdf:RDF']);
+  const atom = asNode(root['feed']);
+  const container = channel ?? atom;
+  if (container === null) return { ok: false, reason: 'XML is not an RSS or Atom feed' };
+  const rdfItems = asNode(root['rdf:RDF'])?.['item'];
+  const items = (atom ? atom['entry'] : (channel?.['item'] ?? rdfItems)) as unknown;
+  const list = Array.isArray(items) ? items : [];
+  const entries: FeedEntry[] = [];
+  list.forEach((item, i) => {
+    const node = asNode(item);
+    entries.push(node ? toEntry(node, i + 1) : { index: i + 1, title: null, link: null, guid: null, date: null, content: null, summary: null, source: null });
+  });
+  return { ok: true, title: textOf(container['title']), entries };
+}
+
+/**
+ * A feed entry as a text SourceDoc built from `raw` (its content or summary, HTML or text): title, date, link
+ * and source from the entry, the feed title as the source when the entry names none.
+ */
+export function toEntryDoc(entry: FeedEntry, raw: string | null, origin: string, feedTitle: string | null): ReadResult {
   const diagnostics: Diagnostic[] = [];
   let body = raw ?? '';
   if (containsMarkup(body)) {
@@ -56,19 +108,18 @@ function toItemDoc(item: Node, origin: string, feedTitle: string | null): ReadRe
     diagnostics.push(...fragment.diagnostics);
   }
   if (body.trim() === '') return toFailure(origin, 'E_INPUT_NO_ARTICLE', 'feed item has no content or description text');
-  const rawDate = textOf(item['pubDate']) ?? textOf(item['published']) ?? textOf(item['dc:date']) ?? textOf(item['updated']);
-  const published = normalizeDate(rawDate);
-  if (rawDate && published === null) {
-    diagnostics.push(diagnostic('published-unparsed', `unrecognised publication date '${rawDate}'`));
+  const published = normalizeDate(entry.date);
+  if (entry.date && published === null) {
+    diagnostics.push(diagnostic('published-unparsed', `unrecognised publication date '${entry.date}'`));
   }
   const doc: SourceDoc = {
     origin,
     body,
     format: 'text',
-    title: textOf(item['title']),
+    title: entry.title,
     published,
-    url: linkOf(item['link']) ?? textOf(item['guid']) ?? textOf(item['id']),
-    source: textOf(item['source']) ?? feedTitle,
+    url: entry.link ?? entry.guid,
+    source: entry.source ?? feedTitle,
     language: null,
   };
   if (diagnostics.length > 0) doc.diagnostics = diagnostics;
@@ -77,25 +128,8 @@ function toItemDoc(item: Node, origin: string, feedTitle: string | null): ReadRe
 
 /** An RSS 2.0, RSS 1.0 (RDF) or Atom body: one SourceDoc per item; an empty item fails alone. */
 export function parseFeed(text: string, origin: string): ReadResult[] {
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    const { line, msg } = valid.err;
-    return [toFailure(origin, 'E_INPUT_NO_ARTICLE', `malformed XML at line ${line}: ${msg}`)];
-  }
-  const root = parser.parse(text) as Node;
-  const rss = asNode(root['rss']);
-  const channel = asNode(rss?.['channel']) ?? asNode(root['rdf:RDF']);
-  const atom = asNode(root['feed']);
-  const container = channel ?? atom;
-  if (container === null) return [toFailure(origin, 'E_INPUT_NO_ARTICLE', 'XML is not an RSS or Atom feed')];
-  const rdfItems = asNode(root['rdf:RDF'])?.['item'];
-  const items = (atom ? atom['entry'] : (channel?.['item'] ?? rdfItems)) as unknown;
-  const list = Array.isArray(items) ? items : [];
-  if (list.length === 0) return [toFailure(origin, 'E_INPUT_NO_ARTICLE', 'feed has no items')];
-  const feedTitle = textOf(container['title']);
-  return list.map((item, i) => {
-    const node = asNode(item);
-    const itemOrigin = `${origin}#${i + 1}`;
-    return node ? toItemDoc(node, itemOrigin, feedTitle) : toFailure(itemOrigin, 'E_INPUT_NO_ARTICLE', 'feed item is empty');
-  });
+  const feed = readFeedEntries(text);
+  if (!feed.ok) return [toFailure(origin, 'E_INPUT_NO_ARTICLE', feed.reason)];
+  if (feed.entries.length === 0) return [toFailure(origin, 'E_INPUT_NO_ARTICLE', 'feed has no items')];
+  return feed.entries.map((entry) => toEntryDoc(entry, entry.content ?? entry.summary, `${origin}#${entry.index}`, feed.title));
 }

@@ -5,6 +5,10 @@ import type { Language } from '../types.js';
 import { DEFAULT_MAX_BYTES, formatBytes, toFailure, type ReadResult } from './failure.js';
 import { parseSourceBody } from './parse-body.js';
 import { formatFromName } from './sniff.js';
+import { canonicalizeUrl } from './fetch/canonical-url.js';
+import { createFetcher, type Fetcher, type FetcherOptions } from './fetch/fetcher.js';
+import { isUrlInput } from './fetch/read-url.js';
+import { readWebInput } from './feeds/read-web-input.js';
 
 export interface ReadOptions {
   /** Stream read for the input `-` (default: process.stdin). */
@@ -17,6 +21,10 @@ export interface ReadOptions {
   source?: string | null;
   /** Language to assume for every record (null or absent: detect). */
   language?: Language | null;
+  /** Client for URL inputs; when absent one is built from `fetch` (SSRF policy, politeness, retries). */
+  fetcher?: Fetcher;
+  /** Options for the client built when `fetcher` is absent. */
+  fetch?: FetcherOptions;
 }
 
 const REASONS: Record<string, string> = {
@@ -99,14 +107,24 @@ async function readStream(stream: NodeJS.ReadableStream, origin: string, maxByte
 }
 
 /**
- * Reads files, directories (recursive, sorted, hidden entries skipped) and `-` (stdin) into SourceDocs.
+ * Reads files, directories (recursive, sorted, hidden entries skipped), `-` (stdin) and http(s) URLs into
+ * SourceDocs.
  * Every unreadable or malformed input yields `{ ok: false }` with a one-line reason and the batch goes on.
  */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncIterable<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let fetcher = options.fetcher;
+  const fetched = new Set<string>();
   for (const input of inputs) {
     let results: ReadResult[];
-    if (input === '-') {
+    if (isUrlInput(input)) {
+      // The same article named twice (tracking parameters, fragment, host case) is fetched once.
+      const key = canonicalizeUrl(input) ?? input;
+      if (fetched.has(key)) continue;
+      fetched.add(key);
+      fetcher ??= createFetcher(options.fetch);
+      results = await readWebInput(input, fetcher, options.maxBytes === undefined ? {} : { maxBytes });
+    } else if (input === '-') {
       results = await readStream(options.stdin ?? process.stdin, 'stdin', maxBytes);
     } else {
       let info;

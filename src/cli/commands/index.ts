@@ -5,6 +5,7 @@ import { serveCommand } from './serve.js';
 import { eventsCommand } from './events.js';
 import { exportCommand } from './export.js';
 import { tokenCommand } from './token.js';
+import { evalCommand } from './eval.js';
 
 /** Every command, in the order `marsad --help` lists them. */
-export const COMMANDS: Command[] = [extractCommand, ingestCommand, serveCommand, eventsCommand, exportCommand, tokenCommand];
+export const COMMANDS: Command[] = [extractCommand, ingestCommand, serveCommand, eventsCommand, exportCommand, evalCommand, tokenCommand];

@@ -32,12 +32,13 @@ export function createScorer(): {
 }
 
 export const PICK_RULE =
-  'per gold record, the asserted (or reported-claim) event whose trigger comes first in the first sentence that ' +
-  'has one (ACLED: among ACLED-coded events first); the gold label is never consulted';
+  'per gold record, the asserted event (reported claims only when nothing is asserted) whose trigger comes first ' +
+  'in the first sentence that has one (ACLED: among ACLED-coded events first); the gold label is never consulted';
 
 /** The predicted event compared with a gold record (see PICK_RULE). */
 export function pickEvent(events: MarsadEvent[], preferAcled: boolean): MarsadEvent | null {
-  const usable = events.filter((e) => (e.modality ?? 'asserted') === 'asserted' || e.modality === 'reported-claim');
+  const asserted = events.filter((e) => (e.modality ?? 'asserted') === 'asserted');
+  const usable = asserted.length > 0 ? asserted : events.filter((e) => e.modality === 'reported-claim');
   const pool = preferAcled && usable.some((e) => e.acled) ? usable.filter((e) => e.acled) : usable;
   if (pool.length === 0) return null;
   const firstSentence = Math.min(...pool.map((e) => e.evidence.span[0]));

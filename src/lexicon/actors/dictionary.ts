@@ -90,7 +90,7 @@ function createDictionary(tables: ActorTables, demonyms: Map<string, Demonym>): 
     byId: (id) => tables.records.get(id)?.entry,
     guessSector,
     match: (analysis, context = {}) => {
-      const hits = findPhrases(analysis, tables.maxWords, (k) => tables.keys.has(k), { latinKeys: [latinKey], capitalised: false });
+      const hits = findPhrases(analysis, tables.maxWords, (k) => tables.keys.has(k), { latinKeys: [latinKey], capitalised: false, numbers: true });
       const focus = context.country ?? null;
       const out: ActorMatch[] = [];
       hits.forEach((hit, n) => {

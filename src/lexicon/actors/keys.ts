@@ -1,4 +1,4 @@
-import { isLatinName, toArabicKeys, toLatinKey } from '../../geo/keys.js';
+import { isLatinName, toArabicKeys } from '../../geo/keys.js';
 
 /** Match keys of an actor name: folded Arabic (with/without ال) or a Latin key (case-insensitive). */
 export function toActorKeys(name: string): string[] {
@@ -10,4 +10,3 @@ export function toActorKeys(name: string): string[] {
   return toArabicKeys(name).slice(0, 1);
 }
 
-export { isLatinName, toLatinKey };

@@ -10,6 +10,8 @@ export interface SegmentLexicon {
   clauseAfterComma: string[][];
   /** Phrases that open a clause wherever they stand. */
   clauseAlways: string[][];
+  /** First words of `clauseAlways` (a cheap filter). */
+  clauseAlwaysFirst: Set<string>;
   /** Connectives that open a clause after a comma only if a subject and a verb follow (English "and"). */
   clauseIfSubject: Set<string>;
   /** Verb-like words confirming a new subject + verb (English). */
@@ -30,6 +32,7 @@ export function loadSegmentLexicon(language: Language, options: LanguageDataOpti
     abbreviations: new Set(list('abbreviations')),
     clauseAfterComma: phrases('clauseAfterComma'),
     clauseAlways: phrases('clauseAlways'),
+    clauseAlwaysFirst: new Set(phrases('clauseAlways').map((p) => p[0] ?? '')),
     clauseIfSubject: new Set(list('clauseAfterCommaIfSubject')),
     verbs: new Set(list('verbs')),
     notVerbs: new Set(list('notVerbs')),

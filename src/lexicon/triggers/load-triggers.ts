@@ -156,6 +156,7 @@ function toCueSet(c: CueFile, language: Language): CueSet {
     protesterWords: toKeySet(c.protester_words),
     armedWords: toKeySet(c.armed_words),
     stateWords: toKeySet(c.state_words),
+    totalNouns: toKeySet(c.total_nouns),
     nonstateWords: toKeySet(c.nonstate_words),
     forceModifiers: toKeySet(c.force_modifiers),
     backgroundVerbs: toWordIndex(c.background_verbs),

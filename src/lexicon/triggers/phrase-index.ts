@@ -9,7 +9,8 @@ export function toWordKey(word: string): string {
 
 /** Splits a written phrase into folded word keys (English: lower case, hyphens kept). */
 export function toPhraseKeys(phrase: string): string[] {
-  return foldKey(phrase).split(' ').filter((w) => w.length > 0).map(toWordKey);
+  // Tokenizers split Latin hyphenated words (sit-in → sit - in); dictionary phrases are split the same way.
+  return foldKey(phrase).replace(/([a-z0-9])-(?=[a-z0-9])/g, '$1 - ').split(' ').filter((w) => w.length > 0).map(toWordKey);
 }
 
 /** Adds a phrase (or single word) to an index under its head word. */

@@ -54,6 +54,7 @@ export const cueFileSchema = z.object({
   nonstate_words: words.default([]),
   force_modifiers: words.default([]),
   background_verbs: words.default([]),
+  total_nouns: words.default([]),
   topic_prepositions: words.default([]),
   roles: z.record(z.string(), words).default({}),
   prepositions: z.record(z.string(), words).default({}),

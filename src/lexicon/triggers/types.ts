@@ -53,6 +53,8 @@ export interface CueSet {
   protesterWords: ReadonlySet<string>;
   armedWords: ReadonlySet<string>;
   stateWords: ReadonlySet<string>;
+  /** Counted nouns that are totals (fatalities, قتلى), not groups to add up. */
+  totalNouns: ReadonlySet<string>;
   nonstateWords: ReadonlySet<string>;
   /** English words a force phrase may grow leftwards over (pro-Houthi forces). */
   forceModifiers: ReadonlySet<string>;

@@ -130,7 +130,8 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
   const prev = analysis.tokens[hit.from - 1]?.norm ?? '';
   const passive = language === 'en' ? EN_PASSIVE.has(prev) || EN_PASSIVE.has(analysis.tokens[hit.from - 2]?.norm ?? '') && prev.endsWith('ly') : false;
 
-  if (hit.pos === 'verb' && hit.governor === null) {
+  const verbLike = hit.pos === 'verb' || (language === 'en' && hit.pos === 'phrase' && passive);
+  if (verbLike && hit.governor === null) {
     if (language === 'ar') {
       const after = subjectAfter(ctx, hit.to, end, 2);
       const isPassiveLike = hit.sense.flags.has('passive-prone') && after !== null && (after.side === 'civilian' || after.source === 'generic');
@@ -151,7 +152,13 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     }
   } else {
     const gov = hit.governor;
-    if (gov !== null) {
+    // A reporting verb used as support (أعلن السراج عن طلب ليبيا) yields to the noun's own genitive agent.
+    const reportingGov = gov !== null && matchAt(ctx.cues.reporting, ctx.tk, gov, gov + 1).length > 0;
+    const ownAgent = language === 'ar' && reportingGov && !hit.sense.flags.has('genitive-object')
+      ? ctx.candidates.find((c) => c.tokens[0] === hit.to && markerOf(ctx, c) === null && c.side !== 'civilian')
+      : undefined;
+    if (ownAgent) actors = [ownAgent];
+    else if (gov !== null) {
       const s = language === 'ar' ? subjectAfter(ctx, gov + 1, hit.from, 3) ?? subjectBefore(ctx, start, gov) : subjectBefore(ctx, start, gov);
       if (s) actors = [s];
     }
@@ -198,6 +205,14 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     ctx.carried = actors.filter((a) => a.source !== 'generic');
   }
   recipients = recipients.filter((r) => !actors.includes(r));
+  if (hit.sense.type === 'ASSAULT' || hit.sense.type === 'COERCE') {
+    // Civilians are the victims of violence, never its perpetrators (mob violence is coded as PROTEST).
+    const victims = actors.filter((a) => a.side === 'civilian');
+    if (victims.length > 0) {
+      actors = actors.filter((a) => a.side !== 'civilian');
+      recipients = [...victims, ...recipients.filter((r) => !victims.includes(r))];
+    }
+  }
   return { actors, recipients };
 }
 

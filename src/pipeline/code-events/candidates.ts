@@ -54,7 +54,18 @@ function fromMatch(m: ActorMatch): Candidate {
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'NORP', 'TITLE']);
 
+const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several']);
+
 function fromMention(analysis: Analysis, m: Mention): Candidate {
+  const range = toTokenRange(analysis, m.span);
+  // "a Palestinian", "two Syrians": a nationality used as a noun names people, not a state.
+  const person = m.type === 'NORP' && INDEFINITE.has(analysis.tokens[range[0] - 1]?.norm ?? '');
+  if (person) {
+    return {
+      text: m.text, span: m.span, tokens: range, name: m.text, nameAr: null, id: null, country: m.country ?? null,
+      sector: 'CVL', inter: 7, side: 'civilian', source: 'mention',
+    };
+  }
   const sector = m.type === 'NORP' || m.type === 'TITLE' && m.country ? 'GOV' : null;
   return {
     text: m.text, span: m.span, tokens: toTokenRange(analysis, m.span), name: m.text, nameAr: null, id: m.ref ?? null,
@@ -213,5 +224,34 @@ export function collectCandidates(
       inter: side === 'civilian' ? 7 : side === 'protesters' ? 6 : null, side, source: 'generic',
     });
   });
-  return mergeAdjacent(analysis, out.sort((a, b) => a.tokens[0] - b.tokens[0]));
+  const merged = mergeAdjacent(analysis, out.sort((a, b) => a.tokens[0] - b.tokens[0]));
+  return addSurnames(analysis, tk, merged, titleStarts, cues);
+}
+
+/**
+ * Later mentions of a person by surname alone (فائز السراج … السراج, Jean-Marc Ayrault … Ayrault) become
+ * candidates with the full mention's identity.
+ */
+function addSurnames(analysis: Analysis, tk: TokenKeys, list: Candidate[], titleStarts: ReadonlySet<number>, cues: CueSet): Candidate[] {
+  const people = new Map<string, Candidate>();
+  const covered = new Uint8Array(analysis.tokens.length);
+  for (const c of list) {
+    for (let k = c.tokens[0]; k < c.tokens[1]; k++) covered[k] = 1;
+    const person = c.source === 'mention' && (c.sector === null || titleStarts.has(c.tokens[0])) && c.tokens[1] - c.tokens[0] >= 2;
+    if (!person) continue;
+    const last = analysis.tokens[c.tokens[1] - 1];
+    if (!last || last.kind === 'punct' || last.stem.length < 3) continue;
+    const key = last.stem;
+    if (cues.forceHeads.has(key) || cues.civilianWords.has(key) || cues.stateWords.has(key)) continue;
+    if (!people.has(key)) people.set(key, { ...c, surname: key });
+  }
+  if (people.size === 0) return list;
+  const extra: Candidate[] = [];
+  analysis.tokens.forEach((t, i) => {
+    if (covered[i] || t.kind === 'punct') return;
+    const who = (tk.keys[i] ?? []).map((k) => people.get(k)).find((p) => p !== undefined);
+    if (!who || who.tokens[0] > i) return;
+    extra.push({ ...who, text: t.text, span: t.span, tokens: [i, i + 1], source: 'mention' });
+  });
+  return [...list, ...extra].sort((a, b) => a.tokens[0] - b.tokens[0]);
 }

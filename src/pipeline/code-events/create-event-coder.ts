@@ -1,5 +1,5 @@
-import { loadOntology, loadTriggerLexicon, type Ontology, type TriggerLexicon } from '../../lexicon/triggers/index.js';
-import type { ActorEntry, Analysis, Language, MarsadEvent, Recognition, ResolvedPlace, Span } from '../../types.js';
+import { loadOntology, loadTriggerLexicon, toWordKey, type Ontology, type TriggerLexicon } from '../../lexicon/triggers/index.js';
+import type { ActorEntry, Analysis, Language, MarsadEvent, Quantity, Recognition, ResolvedPlace, Sentence, Span } from '../../types.js';
 import { toAcled } from './acled.js';
 import { findArguments, toEventActor, type ArgumentContext } from './arguments.js';
 import { findSpeakers, toAttributionChain, type Speaker } from './attribution.js';
@@ -11,7 +11,7 @@ import { pickNearestPlace, toEventLocation } from './location.js';
 import { findModality, isQuestion } from './modality.js';
 import { toNotes } from './notes.js';
 import { selectHits } from './select-hits.js';
-import { toTokenKeys } from './token-keys.js';
+import { matchAt, toTokenKeys, type TokenKeys } from './token-keys.js';
 import type { ActorMatch, Candidate, LocationPicker, TriggerHit } from './types.js';
 import { pickDate, pickQuantities, toFatalities } from './when.js';
 
@@ -78,13 +78,16 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
     const docTriggers = lexicons[article.language].triggers;
     const isTriggerWord = (i: number): boolean => (tk.keys[i] ?? []).some((k) => docTriggers.has(k));
     const candidates = collectCandidates(analysis, actors, recognition.mentions, places, docCues, tk, isTriggerWord);
-    const named = new Uint8Array(analysis.tokens.length);
-    for (const c of candidates) if (c.source !== 'generic') for (let k = c.tokens[0]; k < c.tokens[1]; k++) named[k] = 1;
+    const named = new Int32Array(analysis.tokens.length).fill(-1);
+    for (const c of candidates) if (c.source !== 'generic') for (let k = c.tokens[0]; k < c.tokens[1]; k++) named[k] = c.tokens[1];
     const placeStarts = new Set<number>();
     for (const p of [...places, ...recognition.mentions.filter((m) => m.type === 'LOC' || m.type === 'FAC')]) {
       placeStarts.add(toTokenRange(analysis, p.span)[0]);
     }
-    const env = { placeAt: (i: number) => placeStarts.has(i), named: (i: number) => named[i] === 1 };
+    const env = {
+      placeAt: (i: number) => placeStarts.has(i),
+      namedEnd: (i: number) => ((named[i] ?? -1) >= 0 ? (named[i] ?? null) : null),
+    };
     const built: Built[] = [];
     const references: TriggerHit[] = [];
     let previousSpeaker: Speaker | null = null;
@@ -106,9 +109,18 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
       const speakerActors = speakers.map((sp) => speakerCandidate(candidates, sp));
       const lastSpeakerActor = speakerActors.filter((c): c is Candidate => c !== null).at(-1);
       if (lastSpeakerActor) ctx.carried = [lastSpeakerActor];
-      if (raw.length === 0) return;
       if (isQuestion(analysis, lexicon.cues, tk, si)) return;
-      const hits = selectHits(analysis, lexicon.cues, tk, raw);
+      const selected = selectHits(analysis, lexicon.cues, tk, raw);
+      const hits = selected.filter((h) => h.reference || corroborated(h, sentence, candidates, recognition.quantities, selected, lexicon, tk));
+      const live = hits.filter((h) => !h.reference);
+      const previous = built.filter((b) => b.paragraph === sentence.paragraph && b.hit.sense.quad === 4).at(-1);
+      if (previous && live.every((h) => h.sense.flags.has('outcome'))) {
+        // A follow-up sentence with only casualties ("Several soldiers were killed in the attack") adds its
+        // counts to the paragraph's last material event instead of becoming an event of its own.
+        attachCasualties(previous.event, recognition.quantities, sentence.span, lexicon);
+        return;
+      }
+      if (raw.length === 0) return;
       const materialInSentence = hits.filter((h) => !h.reference && h.sense.quad === 4).length;
       for (const hit of hits) {
         if (hit.reference) {
@@ -162,7 +174,9 @@ function buildEvent(
   const { date, reason: dateReason } = pickDate(analysis, recognition.times, hit.sentence, hit.clause, triggerSpan[0]);
   if (dateReason) reasons['date'] = dateReason;
   const quantities = pickQuantities(analysis, recognition.quantities, hit.sentence, hit.clause, shareSentence);
-  const fatalities = hit.sense.type === 'ASSAULT' || hit.sense.type === 'PROTEST' || hit.sense.type === 'COERCE' ? toFatalities(quantities) : null;
+  const fatalities = hit.sense.type === 'ASSAULT' || hit.sense.type === 'PROTEST' || hit.sense.type === 'COERCE' ? toFatalities(quantities, isTotalNoun(lexicon)) : null;
+  // A claim keeps its ACLED class (ACLED codes claimed actions with their source); its modality and lower
+  // confidence mark it. Negated, planned and hypothetical events get no ACLED class.
   const asserted = modality === 'asserted' || modality === 'reported-claim';
   const acled = asserted
     ? toAcled(ontology, { type: hit.sense.type, mode: hit.mode, flags: hit.sense.flags, actors, recipients, killed: (fatalities?.min ?? 0) > 0 })
@@ -198,7 +212,6 @@ function buildEvent(
   event.notes = toNotes(event, ontology.notes);
   event.confidence = scoreEvent(event, hit.sense.strength, reasons);
   event.reasons = reasons;
-  void lexicon;
   return event;
 }
 
@@ -210,6 +223,58 @@ const MODE_CAMEO: Record<string, string> = {
 function cameoForMode(hit: TriggerHit, ontology: Ontology): string {
   const code = hit.mode ? MODE_CAMEO[hit.mode] : undefined;
   return code && ontology.cameo.has(code) ? code : hit.sense.cameo;
+}
+
+const ARMED_SIDES = new Set(['state', 'nonstate', 'external']);
+const UNARMED_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'PTY', 'IGO', 'NGO', 'BUS', 'MED', 'EDU', 'CVL', 'JRN', 'REL']);
+
+/** An armed party: forces, police, rebels, militias — not a government, ministry or country as such. */
+function isArmed(c: Candidate): boolean {
+  if (!ARMED_SIDES.has(c.side)) return false;
+  if (c.source === 'generic') return true;
+  return !UNARMED_SECTORS.has((c.sector ?? '').toUpperCase()) || (c.inter !== null && c.inter >= 2 && c.inter <= 4);
+}
+const STRONG = 0.8;
+
+/**
+ * Weak or many-sensed violence words (استهدف "aim at", تحرير "liberalise", مواجهة "face", خطف "steal") count only
+ * with conflict evidence in the sentence: an armed party, a weapon, a casualty count or a strong attack word.
+ */
+function corroborated(
+  hit: TriggerHit,
+  sentence: Sentence,
+  candidates: Candidate[],
+  quantities: Quantity[],
+  hits: TriggerHit[],
+  lexicon: TriggerLexicon,
+  tk: TokenKeys,
+): boolean {
+  if (hit.sense.type !== 'ASSAULT') return true;
+  if (hit.sense.strength >= STRONG && !hit.sense.flags.has('sense-sensitive')) return true;
+  const [from, to] = sentence.tokens;
+  if (candidates.some((c) => c.tokens[0] >= from && c.tokens[1] <= to && isArmed(c))) return true;
+  const [s0, s1] = sentence.span;
+  if (quantities.some((q) => (q.kind === 'killed' || q.kind === 'injured') && q.span[0] >= s0 && q.span[1] <= s1)) return true;
+  if (hits.some((h) => h !== hit && h.sense.type === 'ASSAULT' && h.sense.strength >= STRONG && !h.sense.flags.has('sense-sensitive'))) return true;
+  for (let k = from; k < to; k++) if (matchAt(lexicon.cues.instruments, tk, k, to).length > 0) return true;
+  return false;
+}
+
+function attachCasualties(event: MarsadEvent, quantities: Quantity[], span: Span, lexicon: TriggerLexicon): void {
+  const extra = quantities.filter((q) => (q.kind === 'killed' || q.kind === 'injured') && q.span[0] >= span[0] && q.span[1] <= span[1]);
+  if (extra.length === 0) return;
+  const hasKilled = event.quantities.some((q) => q.kind === 'killed');
+  const added = extra.filter((q) => !(hasKilled && q.kind === 'killed') && !event.quantities.some((e) => e.span[0] === q.span[0]));
+  if (added.length === 0) return;
+  event.quantities = [...event.quantities, ...added];
+  if (event.type === 'ASSAULT' || event.type === 'PROTEST' || event.type === 'COERCE') {
+    event.fatalities = toFatalities(event.quantities, isTotalNoun(lexicon));
+  }
+}
+
+/** True for counted nouns that are totals (fatalities, قتلى). */
+export function isTotalNoun(lexicon: TriggerLexicon): (noun: string) => boolean {
+  return (noun) => lexicon.cues.totalNouns.has(toWordKey(noun.split(/\s+/).at(-1) ?? noun));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Analysis, Sentence } from '../../types.js';
 import { anyMatch, matchAt, tokenIs, type TokenKeys } from './token-keys.js';
 import type { TriggerHit } from './types.js';
 
-const WITH_WINDOW = 5;
+const WITH_WINDOW = 8;
 const NOUN_CLITICS = new Set(['ب', 'ل', 'ك']);
 /** Mode specificity: an instrument or a stronger trigger may replace a weaker mode, never the reverse. */
 const MODE_RANK: Record<string, number> = {
@@ -45,8 +45,10 @@ function findGovernor(lexicon: TriggerLexicon, tk: TokenKeys, clause: [number, n
 function instrumentMode(lexicon: TriggerLexicon, tk: TokenKeys, clause: [number, number], env: TriggerEnv): string | null {
   let best: string | null = null;
   for (let k = clause[0]; k < clause[1]; k++) {
-    if (env.named(k)) continue;
     for (const m of matchAt(lexicon.cues.instruments, tk, k, clause[1])) {
+      // Inside a named actor an instrument counts only as its head ("LNA air force", not "Air Force Intelligence").
+      const end = env.namedEnd(k);
+      if (end !== null && m.to !== end) continue;
       if (best === null || (MODE_RANK[m.value] ?? 0) > (MODE_RANK[best] ?? 0)) best = m.value;
     }
   }
@@ -68,11 +70,11 @@ export function refineMode(sense: TriggerSense, instrument: string | null): stri
 export interface TriggerEnv {
   /** True when token i starts a place mention. */
   placeAt(i: number): boolean;
-  /** True when token i is inside a named actor (its words are not instruments: "air force intelligence"). */
-  named(i: number): boolean;
+  /** End token of the named actor covering token i, or null (instruments inside names count only as heads). */
+  namedEnd(i: number): number | null;
 }
 
-const NO_ENV: TriggerEnv = { placeAt: () => false, named: () => false };
+const NO_ENV: TriggerEnv = { placeAt: () => false, namedEnd: () => null };
 
 function hasPlaceAfter(env: TriggerEnv, to: number, end: number): boolean {
   for (let k = to; k < Math.min(end, to + 4); k++) if (env.placeAt(k)) return true;
@@ -101,14 +103,17 @@ export function findTriggers(
     const longest = matches[0]?.to ?? 0;
     const best = matches
       .filter((m) => m.to === longest)
-      .sort((a, b) => b.value.strength - a.value.strength)[0];
+      .sort((a, b) => a.keyRank - b.keyRank || b.value.strength - a.value.strength)[0];
     if (!best) continue;
     const clause = clauseOf(sentence, i);
     const afterPreposition = i > from && matchAt(lexicon.cues.prepositions, tk, i - 1, i).length > 0;
     const nominal = token.definite || token.prefixes.some((p) => NOUN_CLITICS.has(p)) || token.norm.startsWith('ال') || afterPreposition;
     const pos = best.value.pos === 'verb' && nominal && sentence.language === 'ar' ? 'noun' : best.value.pos;
     const governor = pos === 'verb' ? null : findGovernor(lexicon, tk, clause, i);
-    if (best.value.flags.has('instrument-only') && (governor === null || i - governor > 3)) continue;
+    if (best.value.flags.has('instrument-only') && (governor === null || i - governor > 3)) {
+      i = best.to - 1;
+      continue;
+    }
     const instrument = instrumentMode(lexicon, tk, clause, env);
     hits.push({
       sense: best.value, pos, from: i, to: best.to, sentence: sentenceIndex, clause, governor,

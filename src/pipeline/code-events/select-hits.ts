@@ -47,7 +47,7 @@ function markBackground(analysis: Analysis, cues: CueSet, tk: TokenKeys, hit: Tr
 }
 
 /** In a merge, the mode kept: remote violence beats a clash, a clash beats direct fire and shelling by one side. */
-const MODE_RANK: Record<string, number> = { chemical: 9, 'suicide-attack': 8, drone: 7.5, aerial: 7, explosives: 6, grenade: 6, clash: 5.5, 'heavy-weapons': 5, occupy: 4, firearms: 3, kill: 0.5 };
+const MODE_RANK: Record<string, number> = { chemical: 9, 'suicide-attack': 8, drone: 7.5, aerial: 7, explosives: 6, grenade: 6, clash: 5.5, 'heavy-weapons': 5, occupy: 4, firearms: 3, riot: 2, mob: 2.5, obstruct: 1.5, demo: 1, 'sit-in': 1, kill: 0.5 };
 
 /**
  * Turns raw hits of one sentence into event hits: background references and objects of reactions become
@@ -100,6 +100,8 @@ export function selectHits(analysis: Analysis, cues: CueSet, tk: TokenKeys, hits
 
 function compatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
+  const protest = new Set(['demo', 'riot', 'sit-in', 'mob', 'obstruct']);
+  if (protest.has(a) && protest.has(b)) return true;
   const weak = new Set(['kill', 'firearms', 'clash', 'heavy-weapons']);
   const remote = new Set(['aerial', 'drone', 'heavy-weapons', 'explosives', 'suicide-attack', 'grenade', 'kill', 'firearms', 'chemical', 'clash']);
   return remote.has(a) && remote.has(b) && (weak.has(a) || weak.has(b));

@@ -37,6 +37,8 @@ export function toTokenKeys(tokens: Token[]): TokenKeys {
 
 export interface PhraseMatch<T> {
   value: T;
+  /** Index of the head key used (0 = the written form; higher = deeper clitic split). */
+  keyRank: number;
   /** Token index range [from, to). */
   from: number;
   to: number;
@@ -55,7 +57,7 @@ export function matchAt<T>(index: PhraseIndex<T>, tk: TokenKeys, i: number, end:
   const out: Array<PhraseMatch<T>> = [];
   const keys = tk.keys[i];
   if (!keys) return out;
-  for (const key of keys) {
+  for (const [keyRank, key] of keys.entries()) {
     const list = index.get(key);
     if (!list) continue;
     for (const { rest, value } of list) {
@@ -67,10 +69,10 @@ export function matchAt<T>(index: PhraseIndex<T>, tk: TokenKeys, i: number, end:
           break;
         }
       }
-      if (ok && !out.some((m) => m.value === value)) out.push({ value, from: i, to: i + 1 + rest.length });
+      if (ok && !out.some((m) => m.value === value)) out.push({ value, keyRank, from: i, to: i + 1 + rest.length });
     }
   }
-  return out.sort((a, b) => b.to - a.to);
+  return out.sort((a, b) => b.to - a.to || a.keyRank - b.keyRank);
 }
 
 /** True when any entry of `index` matches anywhere in [from, to). */

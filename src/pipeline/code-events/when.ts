@@ -63,9 +63,19 @@ export function pickQuantities(analysis: Analysis, quantities: Quantity[], sente
  * Fatalities by ACLED's conservative rule: the smallest reported minimum for one group; different counted
  * nouns (soldiers and civilians) add up. The maxima are kept as the range.
  */
-export function toFatalities(quantities: Quantity[]): { min: number | null; max: number | null } | null {
+export function toFatalities(
+  quantities: Quantity[],
+  isTotal: (noun: string) => boolean = () => false,
+): { min: number | null; max: number | null } | null {
   const killed = quantities.filter((q) => q.kind === 'killed' && (q.min !== null || q.max !== null));
   if (killed.length === 0) return null;
+  // A total ("six fatalities", قتلى) restates the groups: the most conservative total wins.
+  const totals = killed.filter((q) => q.noun && isTotal(q.noun));
+  if (totals.length > 0) {
+    const min = Math.min(...totals.map((q) => q.min ?? q.max ?? 0));
+    const maxes = totals.map((q) => q.max);
+    return { min, max: maxes.some((m) => m === null) ? null : Math.max(...(maxes as number[])) };
+  }
   const byNoun = new Map<string, Quantity[]>();
   for (const q of killed) {
     const key = q.noun ?? '';
@@ -75,7 +85,7 @@ export function toFatalities(quantities: Quantity[]): { min: number | null; max:
   let max: number | null = 0;
   for (const group of byNoun.values()) {
     min += Math.min(...group.map((q) => q.min ?? q.max ?? 0));
-    const maxes = group.map((q) => q.max ?? q.min);
+    const maxes = group.map((q) => q.max);
     max = max === null || maxes.some((m) => m === null) ? null : max + Math.max(...(maxes as number[]));
   }
   return { min, max };

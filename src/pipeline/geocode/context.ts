@@ -44,6 +44,20 @@ export function findCues(analysis: Analysis, g: Gazetteer, span: Span): string[]
   return [...cueKinds(g.cues.before, tokens[before]), ...cueKinds(g.cues.after, tokens[last + 1])];
 }
 
+/** The name is part of an organisation's name: "al Sham Corps", "Yamani Dairy Factory", لواء X. */
+export function isInsideOrganisation(analysis: Analysis, g: Gazetteer, tokens: [number, number], prefixes: string[]): boolean {
+  const all = analysis.tokens;
+  for (let j = tokens[1]; j < Math.min(tokens[1] + 3, all.length); j++) {
+    const t = all[j];
+    if (!t || t.kind !== 'word' || !isLatinName(t.text)) break;
+    if (g.cues.notAfter.has(t.norm)) return true;
+    if (!/^[A-Z]/.test(t.text)) break;
+  }
+  const prev = all[tokens[0] - 1];
+  if (prefixes.length > 0 || !prev || prev.kind !== 'word') return false;
+  return procliticSplits(prev.norm).some((s) => g.cues.notBefore.has(s.stem) || g.cues.notBefore.has('ال' + s.stem));
+}
+
 /** Match keys for a mention's text: the whole text, without a leading cue word, proclitics split. */
 export function toMentionKeys(g: Gazetteer, text: string): { keys: string[]; cues: string[] } {
   const clean = text.replace(/[«»"()]/g, ' ').trim();

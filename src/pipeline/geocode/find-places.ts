@@ -1,7 +1,7 @@
 import type { Analysis, Mention } from '../../types.js';
 import type { Candidate, Gazetteer } from '../../geo/index.js';
 import { findPhrases } from '../../geo/index.js';
-import { findCues } from './context.js';
+import { findCues, isInsideOrganisation } from './context.js';
 
 const AREA_KINDS = new Set(['country', 'admin1', 'admin2', 'region', 'city', 'village', 'neighbourhood', 'district', 'camp', 'island', 'valley']);
 
@@ -23,7 +23,10 @@ export function createPlaceFinder(gazetteer: Gazetteer): (analysis: Analysis) =>
     const mentions: Mention[] = [];
     for (const hit of findPhrases(analysis, gazetteer.maxWords, (k) => gazetteer.has(k))) {
       if (gazetteer.demonym(hit.key)) continue; // Iraqi, Sudanese: adjectives, not places
-      const all = gazetteer.lookup(hit.key);
+      if (isInsideOrganisation(analysis, gazetteer, hit.tokens, hit.prefixes)) continue;
+      // An all-capital short word (JaS, AAS, OPS) is an acronym: only a country may be written so (UAE, USA).
+      const acronym = hit.latin && hit.text.length <= 4 && hit.text === hit.text.toUpperCase();
+      const all = gazetteer.lookup(hit.key).filter((c) => !acronym || c.place.kind === 'country');
       const cues = findCues(analysis, gazetteer, hit.span);
       let candidates = cues.length > 0 ? all : all.filter((c) => !c.cueOnly);
       // A short stem left after splitting proclitics is often an ordinary word: keep it only for notable places.

@@ -10,7 +10,9 @@ export interface CountryVotes {
   top: string | null;
 }
 
-const WEIGHT = { dateline: 4, country: 2, place: 1.5, nisba: 1 };
+/** Vote of a place name whose candidates all lie in one country. */
+export const PLACE_VOTE = 1.5;
+const WEIGHT = { dateline: 4, country: 2, place: PLACE_VOTE, nisba: 1 };
 
 /**
  * Counts evidence for the document's country: the dateline, country names, unambiguous places

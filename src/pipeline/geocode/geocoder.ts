@@ -1,34 +1,41 @@
 import type { Analysis, Mention, Place, ResolvedPlace } from '../../types.js';
 import type { Candidate, Gazetteer } from '../../geo/index.js';
 import { findCues, toMentionKeys } from './context.js';
-import { countCountryVotes, countryShare, type CountryVotes } from './focus.js';
-import { formatPopulation, scoreCandidate, type Anchor, type Scored } from './rank.js';
+import { countCountryVotes, countryShare, PLACE_VOTE, type CountryVotes } from './focus.js';
+import { distanceKm, formatPopulation, scoreCandidate, type Anchor, type Scored } from './rank.js';
 
 interface Item {
   mention: Mention;
   candidates: Candidate[];
   cues: string[];
+  /** Ids found only through a loose transliteration key. */
+  loose: Set<string>;
 }
 
 function toCandidates(g: Gazetteer, analysis: Analysis, mention: Mention): Item {
   const { keys, cues: inner } = toMentionKeys(g, mention.text);
   const cues = [...inner, ...findCues(analysis, g, mention.span)];
   const seen = new Set<string>();
+  const loose = new Set<string>();
   const candidates: Candidate[] = [];
+  let exactFound = false;
   for (const key of keys) {
+    const isLoose = key.startsWith('%');
+    // The longest exact reading wins (whole text before clitic-split forms); loose keys add variants.
+    if (exactFound && !isLoose) continue;
     for (const c of g.lookup(key)) {
-      if (seen.has(c.place.id) || (c.cueOnly && cues.length === 0 && mention.source !== 'gazetteer')) continue;
-      if (c.cueOnly && cues.length === 0) continue;
+      if (seen.has(c.place.id) || (c.cueOnly && cues.length === 0)) continue;
       seen.add(c.place.id);
       candidates.push(c);
+      if (isLoose) loose.add(c.place.id);
+      else exactFound = true;
     }
-    if (candidates.length > 0) break; // the longest reading wins (whole text before cue-less or clitic-split forms)
   }
   if (mention.ref) {
     const ref = g.byId(mention.ref);
     if (ref && !seen.has(ref.id)) candidates.push({ place: ref, cueOnly: false });
   }
-  return { mention, candidates, cues };
+  return { mention, candidates, cues, loose };
 }
 
 function best(scored: Scored[]): Scored | undefined {
@@ -47,9 +54,42 @@ function toReason(place: Place, text: string, g: Gazetteer, top: Scored, alterna
  * A small foreign place in a report clearly about another country is a name clash (Resistencia for
  * "Resistance"), not a place: countries, large cities and cued names are kept.
  */
-function isImplausible(place: Place, votes: CountryVotes, cued: boolean): boolean {
-  if (cued || place.kind === 'country' || place.population >= 500_000 || votes.top === null) return false;
-  return countryShare(votes, place.country) === 0 && countryShare(votes, votes.top) >= 0.5;
+function isImplausible(place: Place, item: Item, votes: CountryVotes, cued: boolean): boolean {
+  if (cued || place.kind === 'country' || place.population >= 500_000 || votes.top === null || votes.top === place.country) return false;
+  return !hasSupport(place, item, votes) && countryShare(votes, votes.top) >= 0.5;
+}
+
+/** Other evidence in the document for the place's country (its own unambiguous vote does not count). */
+function hasSupport(place: Place, item: Item, votes: CountryVotes): boolean {
+  const own = new Set(item.candidates.map((c) => c.place.country)).size === 1 ? PLACE_VOTE : 0;
+  return (votes.votes.get(place.country ?? '') ?? 0) - own > 0;
+}
+
+function sentenceOf(analysis: Analysis, offset: number): number {
+  return analysis.sentences.findIndex((s) => offset >= s.span[0] && offset < s.span[1]);
+}
+
+/**
+ * A small place far from an unambiguous place named in the same sentence, in another country ("As Sabaa
+ * (Tripoli)" is not Saaba in Burkina Faso; "Sinjar area west of As-Saan in Hama" is not Sinjar in Iraq).
+ */
+function isForeignToSentence(place: Place, others: Item[], cued: boolean): boolean {
+  if (cued || place.kind === 'country' || place.population >= 500_000) return false;
+  return others.some((o) => {
+    const countries = new Set(o.candidates.map((c) => c.place.country));
+    if (countries.size !== 1 || countries.has(place.country)) return false;
+    // Only a strong anchor counts: a notable place (town ≥15k, admin unit, country) found by its exact name.
+    const strong = o.candidates.some((c) => !o.loose.has(c.place.id) && (c.place.kind === 'country' || c.place.kind.startsWith('admin') || c.place.population >= 15_000));
+    if (!strong) return false;
+    return o.candidates.every((c) => distanceKm(c.place, place) > 150);
+  });
+}
+
+/** A town that gives its name to the district or province also named: ACLED and readers mean the town. */
+function seatBonus(place: Place, item: Item): number {
+  if (place.kind !== 'city' && place.kind !== 'village') return 0;
+  const unit = item.candidates.find((c) => (c.place.kind === 'admin2' || c.place.kind === 'admin1') && c.place.country === place.country && distanceKm(c.place, place) <= 40);
+  return unit ? 1.8 : 0;
 }
 
 /**
@@ -81,8 +121,18 @@ export function createGeocoder(gazetteer: Gazetteer): (analysis: Analysis, menti
         const other = items[j];
         if (s && other && j !== index && other.mention.text !== item.mention.text) anchors.push({ place: s.place, text: other.mention.text });
       });
-      const top = best(item.candidates.map((c) => scoreCandidate(c.place, item.cues, votes, anchors)));
-      if (!top || isImplausible(top.place, votes, item.cues.length > 0)) return;
+      const sentence = sentenceOf(analysis, item.mention.span[0]);
+      const local = first
+        .map((s, j) => ({ s, other: items[j], j }))
+        .filter(({ s, other, j }) => s && other && j !== index && sentenceOf(analysis, other.mention.span[0]) === sentence && other.mention.text !== item.mention.text);
+      const others = local.map((l) => l.other as Item);
+      const top = best(item.candidates.filter((c) => !(isForeignToSentence(c.place, others, item.cues.length > 0) && !hasSupport(c.place, item, votes))).map((c) => {
+        const scored = scoreCandidate(c.place, item.cues, votes, anchors);
+        const seat = seatBonus(c.place, item);
+        if (seat > 0) scored.why.push('seat of the district of the same name');
+        return { ...scored, score: scored.score + seat - (item.loose.has(c.place.id) ? 0.4 : 0) };
+      }));
+      if (!top || isImplausible(top.place, item, votes, item.cues.length > 0)) return;
       out.push({
         place: top.place,
         text: item.mention.text,

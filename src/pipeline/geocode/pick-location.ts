@@ -46,10 +46,19 @@ export function pickEventLocation(
   const home = all.filter((p) => p.place.country === focus.country);
   const inside = home.length > 0 ? home : all;
   if (inside.length > 0) {
+    // A site or district far from the city named with it is a namesake elsewhere ("Justice Palace in Sidon").
+    const cities = inside.filter((p) => p.place.precision === 'city');
+    const coherent = inside.filter(
+      (p) => SPECIFICITY[p.place.precision] >= SPECIFICITY.city || cities.length === 0 || cities.some((c) => kmBetween(c, p) <= 30),
+    );
+    const pool = dropQualified(coherent.length > 0 ? coherent : inside);
     const distance = (p: ResolvedPlace): number =>
       p.span[0] >= triggerSpan[1] ? p.span[0] - triggerSpan[1] : p.span[1] <= triggerSpan[0] ? triggerSpan[0] - p.span[1] : 0;
-    const chosen = [...inside].sort(
-      (a, b) => SPECIFICITY[a.place.precision] - SPECIFICITY[b.place.precision] || distance(a) - distance(b) || a.span[0] - b.span[0],
+    // Between equally specific places close together ("Al Bab in Aleppo"), the smaller one is the more precise.
+    const nested = (a: ResolvedPlace, b: ResolvedPlace): number =>
+      kmBetween(a, b) <= 60 && a.place.population !== b.place.population ? (a.place.population < b.place.population ? -1 : 1) : 0;
+    const chosen = [...pool].sort(
+      (a, b) => SPECIFICITY[a.place.precision] - SPECIFICITY[b.place.precision] || nested(a, b) || distance(a) - distance(b) || a.span[0] - b.span[0],
     )[0];
     if (chosen) {
       const others = inside.length - 1;
@@ -58,4 +67,32 @@ export function pickEventLocation(
   }
   if (focus.main) return { place: focus.main, reason: `no place in the sentence: the document's main place '${focus.main.text}'` };
   return { place: null, reason: 'no place in the sentence or the document' };
+}
+
+function kmBetween(a: ResolvedPlace, b: ResolvedPlace): number {
+  const p = a.place;
+  const q = b.place;
+  if (p.lat === null || p.lon === null || q.lat === null || q.lon === null) return Infinity;
+  const r = Math.PI / 180;
+  const h = Math.sin(((q.lat - p.lat) * r) / 2) ** 2 + Math.cos(p.lat * r) * Math.cos(q.lat * r) * Math.sin(((q.lon - p.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * "As Sabaa (Tripoli)", "Talas, Kayseri": a place right after another qualifies it. A qualified place far
+ * from its qualifier is a namesake elsewhere (dropped); a coherent one makes the qualifier mere context.
+ */
+function dropQualified(places: ResolvedPlace[]): ResolvedPlace[] {
+  const sorted = [...places].sort((a, b) => a.span[0] - b.span[0]);
+  const drop = new Set<ResolvedPlace>();
+  sorted.forEach((p, i) => {
+    const q = sorted[i + 1];
+    if (!q || q.span[0] - p.span[1] > 3 || q.place.id === p.place.id) return;
+    const far = q.place.precision === 'admin1' || q.place.precision === 'country'
+      ? q.place.country !== p.place.country || (q.place.precision === 'admin1' && p.place.admin1 !== null && q.place.admin1 !== p.place.admin1)
+      : kmBetween(p, q) > 60;
+    drop.add(far ? p : q);
+  });
+  const kept = places.filter((p) => !drop.has(p));
+  return kept.length > 0 ? kept : places;
 }

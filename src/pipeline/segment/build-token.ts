@@ -1,6 +1,7 @@
 import { procliticSplits, splitSuffix } from '../../text/index.js';
 import type { NormalizedText, Token } from '../../types.js';
-import { parseNumberToken, type RawToken } from './tokenize.js';
+import { C_ARABIC, C_DIGIT, C_LATIN, C_NEWLINE, C_PUNCT, C_SPACE, CHAR_CLASS } from './char-class.js';
+import { parseNumberToken, scanToken } from './tokenize.js';
 
 const MARK = new Uint8Array(0x10000);
 for (let c = 0x064b; c <= 0x065f; c++) MARK[c] = 1;
@@ -8,15 +9,6 @@ for (let c = 0x0610; c <= 0x061a; c++) MARK[c] = 1;
 for (let c = 0x06d6; c <= 0x06ed; c++) MARK[c] = 1;
 MARK[0x0670] = 1;
 MARK[0x0640] = 1;
-
-/** Original [start, end) of a normalised range; trailing diacritics and tatweel stay with the word, controls do not. */
-export function toTokenSpan(original: string, norm: NormalizedText, start: number, end: number): [number, number] {
-  const s = norm.offsets[start] ?? 0;
-  let e = (norm.offsets[end - 1] ?? s) + 1;
-  const limit = norm.offsets[end] ?? original.length;
-  while (e < limit && MARK[original.charCodeAt(e)] === 1) e++;
-  return [s, e];
-}
 
 /** Clitic analysis of an Arabic word: the chosen split, given words that must stay whole. */
 export interface CliticAnalysis {
@@ -67,52 +59,98 @@ function allowedBy(prefixes: string[], norm: string, keepWhole: ReadonlySet<stri
   return true;
 }
 
-const MEMO_LIMIT = 200_000;
+/** A memoised analysis, with the folded word itself so repeated words share one string. */
+interface WordEntry extends CliticAnalysis {
+  norm: string;
+}
 
-/** Memoised clitic analysis: news vocabulary is Zipfian, so most words repeat. */
-export function createWordAnalyzer(keepWhole: ReadonlySet<string>): (norm: string, endsInTa: boolean) => CliticAnalysis {
-  const memo = new Map<string, CliticAnalysis>();
+const MEMO_LIMIT = 200_000;
+const NO_PREFIXES: string[] = Object.freeze([]) as unknown as string[];
+
+/** Analyses Arabic words, memoised per analyzer (news vocabulary is Zipfian). */
+export type WordAnalyzer = (norm: string, endsInTa: boolean) => WordEntry;
+
+/**
+ * Memoised clitic analysis. Entries, and so the `prefixes` arrays of tokens, are shared between tokens of the
+ * same word: they are frozen so that a consumer mutating them fails loudly instead of corrupting other tokens.
+ */
+export function createWordAnalyzer(keepWhole: ReadonlySet<string>): WordAnalyzer {
+  // ة only matters to the ه suffix; two maps avoid building a composite key per token.
+  const plain = new Map<string, WordEntry>();
+  const withTa = new Map<string, WordEntry>();
   return (norm, endsInTa) => {
-    const key = endsInTa ? norm + '\u0629' : norm;
-    let hit = memo.get(key);
+    const memo = endsInTa ? withTa : plain;
+    let hit = memo.get(norm);
     if (hit === undefined) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      hit = analyzeArabicWord(norm, endsInTa, keepWhole);
-      memo.set(key, hit);
+      const a = analyzeArabicWord(norm, endsInTa, keepWhole);
+      const prefixes = a.prefixes.length === 0 ? NO_PREFIXES : (Object.freeze(a.prefixes.slice()) as string[]);
+      hit = { norm, prefixes, stem: a.stem, definite: a.definite, suffix: a.suffix };
+      memo.set(norm, hit);
     }
-    // A fresh prefixes array per token: consumers may mutate their tokens.
-    return { prefixes: hit.prefixes.length === 0 ? [] : hit.prefixes.slice(), stem: hit.stem, definite: hit.definite, suffix: hit.suffix };
+    return hit;
   };
 }
 
-/** Builds the public Token for a raw token (kind 'word'/'latin' is settled later by sentence language). */
-export function buildToken(
-  original: string,
-  norm: NormalizedText,
-  raw: RawToken,
-  analyzeWord: (norm: string, endsInTa: boolean) => CliticAnalysis,
-): Token {
-  const span = toTokenSpan(original, norm, raw.start, raw.end);
-  const text = original.slice(span[0], span[1]);
-  const folded = norm.text.slice(raw.start, raw.end);
-  if (raw.kind === 'arabic') {
-    const a = analyzeWord(folded, endsInTaMarbuta(text));
-    return { text, norm: folded, span, kind: 'word', prefixes: a.prefixes, stem: a.stem, definite: a.definite, suffix: a.suffix };
-  }
-  const kind = raw.kind;
-  const token: Token = { text, norm: folded, span, kind, prefixes: [], stem: folded, definite: false, suffix: null };
-  if (kind === 'number') {
-    const value = parseNumberToken(folded);
-    if (value !== undefined) token.value = value;
-  }
-  return token;
-}
-
-function endsInTaMarbuta(text: string): boolean {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
+/** True when the original word ends in ة (isolated or final form), ignoring trailing diacritics and tatweel. */
+function endsInTaMarbuta(original: string, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start; i--) {
+    const c = original.charCodeAt(i);
     if (MARK[c] === 1) continue;
     return c === 0x0629 || c === 0xfe93 || c === 0xfe94;
   }
   return false;
+}
+
+function toKind(cls: number): Token['kind'] {
+  if (cls === C_LATIN) return 'latin';
+  if (cls === C_DIGIT) return 'number';
+  if (cls === C_PUNCT) return 'punct';
+  return 'symbol';
+}
+
+/**
+ * Tokenises normalised text into public Tokens in one pass: spans into `original` (trailing diacritics and tatweel
+ * stay with the word, controls do not), clitic analysis for Arabic words, values for numbers.
+ * Kind 'word'/'latin' is settled later by sentence language.
+ */
+export function toTokens(original: string, norm: NormalizedText, analyzeWord: WordAnalyzer): Token[] {
+  const text = norm.text;
+  const offsets = norm.offsets;
+  const n = text.length;
+  const out: Token[] = [];
+  let i = 0;
+  while (i < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)] as number;
+    if (cls === C_SPACE || cls === C_NEWLINE) {
+      i++;
+      continue;
+    }
+    const end = scanToken(text, i, cls);
+    const s = offsets[i] as number;
+    let e = (offsets[end - 1] as number) + 1;
+    const limit = offsets[end] as number;
+    while (e < limit && MARK[original.charCodeAt(e)] === 1) e++;
+    const surface = original.slice(s, e);
+    if (cls === C_ARABIC) {
+      const a = analyzeWord(text.slice(i, end), endsInTaMarbuta(original, s, e));
+      out.push({
+        text: surface, norm: a.norm, span: [s, e], kind: 'word', prefixes: a.prefixes, stem: a.stem, definite: a.definite,
+        suffix: a.suffix,
+      });
+    } else {
+      const folded = text.slice(i, end);
+      const token: Token = {
+        text: surface, norm: folded, span: [s, e], kind: toKind(cls), prefixes: NO_PREFIXES, stem: folded, definite: false,
+        suffix: null,
+      };
+      if (cls === C_DIGIT) {
+        const value = parseNumberToken(folded);
+        if (value !== undefined) token.value = value;
+      }
+      out.push(token);
+    }
+    i = end;
+  }
+  return out;
 }

@@ -9,7 +9,9 @@ export const C_PUNCT = 6;
 export const C_SYMBOL = 7;
 export const C_SURROGATE = 8;
 
-const TABLE = new Uint8Array(0x10000);
+/** Class of every normalised UTF-16 unit (index by char code). */
+export const CHAR_CLASS = new Uint8Array(0x10000);
+const TABLE = CHAR_CLASS;
 TABLE.fill(C_SYMBOL);
 TABLE[0x20] = C_SPACE;
 TABLE[0x09] = C_SPACE;

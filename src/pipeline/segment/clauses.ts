@@ -15,17 +15,6 @@ function startsPhrase(tokens: Token[], at: number, to: number, phrases: string[]
   return false;
 }
 
-const firstWordCache = new WeakMap<string[][], Set<string>>();
-
-/** First words of a phrase list (a cheap filter before matching whole phrases). */
-function firstWords(phrases: string[][]): Set<string> {
-  let set = firstWordCache.get(phrases);
-  if (set === undefined) {
-    set = new Set(phrases.map((p) => p[0] ?? ''));
-    firstWordCache.set(phrases, set);
-  }
-  return set;
-}
 
 /** و + a verb-like remainder: not definite, not a noun of the form م…, not a plural or feminine noun, not listed. */
 function isWawVerb(token: Token, lexicon: SegmentLexicon): boolean {
@@ -68,7 +57,7 @@ function clauseStarts(tokens: Token[], from: number, to: number, language: Langu
       if (!opens && language === 'en' && lexicon.clauseIfSubject.has(token.norm)) {
         opens = opensSubjectClause(tokens, t, to, lexicon);
       }
-    } else if (t > from + 1 && firstWords(lexicon.clauseAlways).has(token.norm)) {
+    } else if (t > from + 1 && lexicon.clauseAlwaysFirst.has(token.norm)) {
       opens = startsPhrase(tokens, t, to, lexicon.clauseAlways);
     }
     if (opens && t < to - 1) starts.push(t);

@@ -68,6 +68,8 @@ describe('paragraphs and sentences', () => {
     ['قال «سنبقى.» ثم غادر', ['قال «سنبقى.»', 'ثم غادر']],
     ['Visit aljazeera.net for more. George W. Bush spoke.', ['Visit aljazeera.net for more.', 'George W. Bush spoke.']],
     ['في عام 2016م. ثم', ['في عام 2016م.', 'ثم']],
+    ['نقلت بي.بي.سي الخبر. وقال', ['نقلت بي.بي.سي الخبر.', 'وقال']],
+    ['انتهى الاجتماع.وقال الوزير', ['انتهى الاجتماع.', 'وقال الوزير']],
     ['سطر أول\nسطر ثان', ['سطر أول', 'سطر ثان']],
   ])('%s', (text, expected) => {
     expect(sentenceTexts(analyze(toTestArticle(text)))).toEqual(expected);

@@ -3,11 +3,10 @@ import type { LanguageDataOptions } from '../../lexicon/language/load-yaml.js';
 import { loadSegmentLexicon } from '../../lexicon/language/segment-lexicon.js';
 import { loadKeepWhole } from '../../lexicon/language/keep-whole.js';
 import { normalizeText } from '../normalize/index.js';
-import { buildToken, createWordAnalyzer } from './build-token.js';
+import { createWordAnalyzer, toTokens } from './build-token.js';
 import { splitClauses } from './clauses.js';
 import { findParagraphs, type ParagraphMode } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
-import { tokenizeNormalized } from './tokenize.js';
 
 export interface AnalyzerOptions {
   /** 'line' (default): every line break ends a paragraph; 'blank-line': only blank lines do (hard-wrapped text). */
@@ -45,7 +44,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): (article: Article
   return (article) => {
     const original = article.text;
     const norm = normalizeText(original, article.language);
-    const tokens = tokenizeNormalized(norm).map((raw) => buildToken(original, norm, raw, analyzeWord));
+    const tokens = toTokens(original, norm, analyzeWord);
     const paragraphs = findParagraphs(original, mode);
     const sentences: Sentence[] = [];
     const ctx = { tokens, original, lexicons };

@@ -28,12 +28,18 @@ function isAbbreviationDot(ctx: SentenceContext, dot: number, from: number, to: 
   return lexicons.ar.abbreviations.has(prev.norm) || lexicons.en.abbreviations.has(prev.norm);
 }
 
-/** A dot glued to a following Latin word or digit is inside a name or URL (aljazeera.net). */
+/**
+ * A dot glued to a following Latin word or digit is inside a name or URL (aljazeera.net); a dot glued on both sides
+ * to short Arabic words is inside an initialism or domain (بي.بي.سي، العربية.نت). "المدينة.وقال" still splits.
+ */
 function isGluedDot(ctx: SentenceContext, dot: number): boolean {
   const dotToken = ctx.tokens[dot];
   const next = ctx.tokens[dot + 1];
+  const prev = ctx.tokens[dot - 1];
   if (dotToken === undefined || next === undefined || dotToken.span[1] !== next.span[0]) return false;
-  return next.kind === 'latin' || next.kind === 'number';
+  if (next.kind === 'latin' || next.kind === 'number') return true;
+  return next.kind === 'word' && prev?.kind === 'word' && prev.span[1] === dotToken.span[0] &&
+    (prev.norm.length <= 2 || next.norm.length <= 2);
 }
 
 /**

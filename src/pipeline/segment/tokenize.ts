@@ -1,72 +1,57 @@
-import type { NormalizedText } from '../../types.js';
 import {
-  C_ARABIC, C_DIGIT, C_LATIN, C_NEWLINE, C_PUNCT, C_SPACE, C_SURROGATE, charClass,
+  C_ARABIC, C_DIGIT, C_LATIN, C_PUNCT, C_SURROGATE, CHAR_CLASS,
 } from './char-class.js';
 
-export type RawKind = 'arabic' | 'latin' | 'number' | 'punct' | 'symbol';
-
-/** A token over the normalised text: [start, end) in normalised units. */
-export interface RawToken {
-  start: number;
-  end: number;
-  kind: RawKind;
-}
-
 /**
- * Splits normalised text into words, numbers, punctuation and symbols.
+ * End (exclusive) of the token of class `cls` starting at `i` in normalised text: Arabic letter runs, Latin words,
+ * numbers, one punctuation mark (or a run of dots), a surrogate pair or one other symbol.
  * Numbers keep decimal points and thousands separators ("3.5", "1,000"); Latin initialisms keep their dots
  * ("u.s.", "u.n."); Latin words keep inner apostrophes ("don't").
  */
-export function tokenizeNormalized(norm: NormalizedText): RawToken[] {
-  const text = norm.text;
+export function scanToken(text: string, i: number, cls: number): number {
   const n = text.length;
-  const out: RawToken[] = [];
-  let i = 0;
-  while (i < n) {
-    const c = charClass(text.charCodeAt(i));
-    if (c === C_SPACE || c === C_NEWLINE) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (c === C_ARABIC) {
-      while (i < n && charClass(text.charCodeAt(i)) === C_ARABIC) i++;
-      out.push({ start, end: i, kind: 'arabic' });
-    } else if (c === C_LATIN) {
-      i = scanLatin(text, i);
-      out.push({ start, end: i, kind: 'latin' });
-    } else if (c === C_DIGIT) {
-      i = scanNumber(text, i);
-      out.push({ start, end: i, kind: 'number' });
-    } else if (c === C_PUNCT) {
-      const code = text.charCodeAt(i);
-      i++;
-      if (code === 0x2e || code === 0x2026) while (i < n && text.charCodeAt(i) === 0x2e) i++; // "..."
-      out.push({ start, end: i, kind: 'punct' });
-    } else if (c === C_SURROGATE) {
-      i += i + 1 < n && charClass(text.charCodeAt(i + 1)) === C_SURROGATE ? 2 : 1;
-      out.push({ start, end: i, kind: 'symbol' });
-    } else {
-      i++;
-      out.push({ start, end: i, kind: 'symbol' });
-    }
+  if (cls === C_ARABIC) {
+    let j = i + 1;
+    while (j < n && CHAR_CLASS[text.charCodeAt(j)] === C_ARABIC) j++;
+    return j;
   }
-  return out;
+  if (cls === C_LATIN) return scanLatin(text, i);
+  if (cls === C_DIGIT) return scanNumber(text, i);
+  if (cls === C_PUNCT) {
+    const code = text.charCodeAt(i);
+    let j = i + 1;
+    if (code === 0x2e || code === 0x2026) while (j < n && text.charCodeAt(j) === 0x2e) j++; // "..."
+    return j;
+  }
+  if (cls === C_SURROGATE) return i + (i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] === C_SURROGATE ? 2 : 1);
+  return i + 1;
 }
 
 function isClass(text: string, i: number, cls: number): boolean {
-  return i < text.length && charClass(text.charCodeAt(i)) === cls;
+  return i < text.length && CHAR_CLASS[text.charCodeAt(i)] === cls;
 }
 
-const INITIALISM = /(?:[a-z]\.){2,}/y;
+/** Length of a Latin initialism at `i` (u.s., u.n., e.g.: at least two letter+dot pairs), or 0. */
+function initialismEnd(text: string, i: number): number {
+  let j = i;
+  let pairs = 0;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x61 && c <= 0x7a && text.charCodeAt(j + 1) === 0x2e) {
+      j += 2;
+      pairs++;
+    } else break;
+  }
+  return pairs >= 2 ? j : 0;
+}
 
 function scanLatin(text: string, i: number): number {
   // Initialisms keep their dots: u.s., u.n., e.g. (not followed by another letter: "u.s.-backed" stays whole too).
-  INITIALISM.lastIndex = i;
-  if (INITIALISM.test(text) && !isClass(text, INITIALISM.lastIndex, C_LATIN)) return INITIALISM.lastIndex;
+  const initialism = initialismEnd(text, i);
+  if (initialism > 0 && !isClass(text, initialism, C_LATIN)) return initialism;
   const start = i;
   while (i < text.length) {
-    const c = charClass(text.charCodeAt(i));
+    const c = CHAR_CLASS[text.charCodeAt(i)];
     if (c === C_LATIN || c === C_DIGIT) i++;
     else if (text.charCodeAt(i) === 0x27 && isClass(text, i + 1, C_LATIN) && i > start) i++;
     else break;
@@ -88,8 +73,20 @@ function scanNumber(text: string, i: number): number {
   }
 }
 
+function isAllDigits(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return norm.length > 0;
+}
+
 /** Numeric value of a normalised number token ("1,000" → 1000, "3.5" → 3.5, "1.000.000" → 1000000). */
 export function parseNumberToken(norm: string): number | undefined {
+  if (isAllDigits(norm)) {
+    const value = Number(norm);
+    return Number.isFinite(value) ? value : undefined;
+  }
   const dots = norm.split('.').length - 1;
   let clean = norm.replace(/,/g, '');
   if (dots > 1 && /^\d{1,3}(\.\d{3})+$/.test(norm)) clean = norm.replace(/\./g, '');

@@ -101,8 +101,8 @@ export async function readActors(r: SqlReader, query: { q?: string; limit?: numb
   const params: unknown[] = [];
   const d = r.dialect(params);
   const rows = await r.all(`SELECT a.name, a.actor_id AS id, a.country, count(DISTINCT a.event_seq) AS count
-    FROM event_actors a JOIN events e ON e.seq = a.event_seq
-    WHERE e.status <> 'rejected' ${likeFilter(d, 'a.search', query.q)}
+    FROM event_actors a
+    WHERE a.event_seq NOT IN (SELECT seq FROM events WHERE status = 'rejected') ${likeFilter(d, 'a.search', query.q)}
     GROUP BY a.name, a.actor_id, a.country ORDER BY count DESC, a.name LIMIT ${d.param(toPageLimit(query.limit))}`, params);
   return rows.map((row) => ({ name: str(row.name), id: strOrNull(row.id), country: strOrNull(row.country), count: Number(row.count) }));
 }

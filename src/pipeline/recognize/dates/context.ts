@@ -10,6 +10,8 @@ export interface TimeContext {
   language: Language;
   /** Publication date as a UTC day number, or null. */
   published: number | null;
+  /** Number words up to ten and beyond (ثلاثة، three → 3), folded, from numbers.yaml. */
+  numberWords: ReadonlyMap<string, number>;
 }
 
 /** A match over tokens [start, end) with its resolved value. */
@@ -27,6 +29,16 @@ export const NO_PUBLICATION = 'no publication date';
 
 export function glued(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.span[1] === b.span[0];
+}
+
+/** A count written as digits or as one number word (ثلاثة، three). */
+export function countAt(ctx: TimeContext, at: number, max: number): number | null {
+  const digits = intAt(ctx, at, 1, max);
+  if (digits !== null) return digits;
+  const token = ctx.tokens[at];
+  if (token === undefined || at >= ctx.limit) return null;
+  const word = ctx.numberWords.get(token.norm) ?? ctx.numberWords.get(token.stem);
+  return word !== undefined && word <= max ? word : null;
 }
 
 export function intAt(ctx: TimeContext, at: number, min: number, max: number): number | null {

@@ -42,6 +42,7 @@ describe('Arabic time expressions', () => {
     ['العام الماضي', ['العام الماضي', '2015-01-01', '2015-12-31', 'year', 'relative-to-publication']],
     ['قبل يومين', ['قبل يومين', '2016-07-31', null, 'day', 'relative-to-publication']],
     ['قبل 3 أيام', ['قبل 3 أيام', '2016-07-30', null, 'day', 'relative-to-publication']],
+    ['قبل ثلاثة أيام', ['قبل ثلاثة أيام', '2016-07-30', null, 'day', 'relative-to-publication']],
     ['مؤخرا', ['مؤخرا', null, null, 'unknown', 'unknown']],
     ['قبل أشهر', ['قبل أشهر', null, null, 'unknown', 'unknown']],
     ['منذ أسبوع', ['منذ أسبوع', '2016-07-26', null, 'week', 'relative-to-publication']],
@@ -91,6 +92,8 @@ describe('English time expressions', () => {
     ['last week', ['last week', '2016-07-26', '2016-08-01', 'week', 'relative-to-publication']],
     ['for the second consecutive day', ['second consecutive day', '2016-08-01', '2016-08-02', 'week', 'relative-to-publication']],
     ['3 days ago', ['3 days ago', '2016-07-30', null, 'day', 'relative-to-publication']],
+    ['three days ago', ['three days ago', '2016-07-30', null, 'day', 'relative-to-publication']],
+    ['two weeks ago', ['two weeks ago', '2016-07-19', null, 'week', 'relative-to-publication']],
     ['recently', ['recently', null, null, 'unknown', 'unknown']],
   ])('%s', (text, expected) => {
     const found = times(text, 'en').map(pick);

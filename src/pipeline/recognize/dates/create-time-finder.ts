@@ -2,6 +2,7 @@ import { foldKey } from '../../../text/index.js';
 import type { Analysis, Language, TimeExpression, Token } from '../../../types.js';
 import type { LanguageDataOptions } from '../../../lexicon/language/load-yaml.js';
 import { toOpenerSet } from '../../../lexicon/language/openers.js';
+import { loadQuantityLexicon } from '../../../lexicon/language/quantity-lexicon.js';
 import { loadTimeLexicon, type TimeLexicon } from '../../../lexicon/language/time-lexicon.js';
 import { parseIsoDay } from './calendar.js';
 import type { TimeContext, TimeMatch } from './context.js';
@@ -19,12 +20,18 @@ const YEAR_WORDS: Record<Language, ReadonlySet<string>> = {
 };
 
 /** First words of every time phrase: a cheap filter before the matchers run. */
-function toOpeners(lexicon: TimeLexicon, yearWords: ReadonlySet<string>): Set<string> {
+/** Single number words (units, tens) for counts such as "قبل ثلاثة أيام". */
+function toNumberWords(language: Language, options: TimeFinderOptions): ReadonlyMap<string, number> {
+  const { units, tens, compoundOnly } = loadQuantityLexicon(language, options.lexicons).numbers;
+  return new Map([...units, ...tens].filter(([w]) => !compoundOnly.has(w)));
+}
+
+function toOpeners(lexicon: TimeLexicon, yearWords: ReadonlySet<string>, numberWords: ReadonlyMap<string, number>): Set<string> {
   const firsts = (list: Array<{ phrase: string[] }>): string[] => list.map((p) => p.phrase[0] ?? '');
   return toOpenerSet([
     ...firsts(lexicon.months), ...firsts(lexicon.hijriMonths), ...firsts(lexicon.relativeDays), ...firsts(lexicon.relativePeriods),
     ...firsts(lexicon.vague), ...firsts(lexicon.dayParts), ...firsts(lexicon.dayOrdinals), ...lexicon.weekdays.keys(), ...lexicon.consecutiveDayWords,
-    ...lexicon.ordinals.keys(), ...lexicon.agoBefore, ...lexicon.past, ...lexicon.next, ...yearWords, 'on', 'for', 'يوم',
+    ...lexicon.ordinals.keys(), ...lexicon.agoBefore, ...numberWords.keys(), ...lexicon.past, ...lexicon.next, ...yearWords, 'on', 'for', 'يوم',
   ]);
 }
 
@@ -47,9 +54,13 @@ export function createTimeFinder(options: TimeFinderOptions = {}): (analysis: An
     ar: loadTimeLexicon('ar', options.lexicons),
     en: loadTimeLexicon('en', options.lexicons),
   };
+  const numberWords: Record<Language, ReadonlyMap<string, number>> = {
+    ar: toNumberWords('ar', options),
+    en: toNumberWords('en', options),
+  };
   const openers: Record<Language, Set<string>> = {
-    ar: toOpeners(lexicons.ar, YEAR_WORDS.ar),
-    en: toOpeners(lexicons.en, YEAR_WORDS.en),
+    ar: toOpeners(lexicons.ar, YEAR_WORDS.ar, numberWords.ar),
+    en: toOpeners(lexicons.en, YEAR_WORDS.en, numberWords.en),
   };
   return (analysis) => {
     const { tokens } = analysis;
@@ -58,7 +69,8 @@ export function createTimeFinder(options: TimeFinderOptions = {}): (analysis: An
     const out: TimeExpression[] = [];
     for (const sentence of analysis.sentences) {
       const [s, e] = sentence.tokens;
-      const ctx: TimeContext = { tokens, limit: e, lexicon: lexicons[sentence.language], language: sentence.language, published };
+      const language = sentence.language;
+      const ctx: TimeContext = { tokens, limit: e, lexicon: lexicons[language], language, published, numberWords: numberWords[language] };
       let floor = s;
       const open = openers[sentence.language];
       for (let t = s; t < e; t++) {

@@ -2,7 +2,7 @@ import { findPhraseAt, findPhraseEndingAt, toTokenForms } from '../../../lexicon
 import type { PeriodUnit } from '../../../lexicon/language/time-lexicon.js';
 import type { Token } from '../../../types.js';
 import { dayToIso, daysInMonth, toIso, weekdayOf } from './calendar.js';
-import { intAt, NO_PUBLICATION, type TimeContext, type TimeMatch } from './context.js';
+import { countAt, intAt, NO_PUBLICATION, type TimeContext, type TimeMatch } from './context.js';
 
 const DAY_WORDS = new Set(['يوم', 'on']);
 
@@ -68,11 +68,11 @@ const DISAGREE = 'the weekday named and the relative day disagree with the publi
 export function matchRelativeDay(ctx: TimeContext, t: number, floor: number): TimeMatch | null {
   const hit = findPhraseAt(ctx.tokens, t, ctx.limit, ctx.lexicon.relativeDays);
   if (hit === undefined) return null;
-  let [start, end] = widen(ctx, t, t + hit.phrase.length, floor);
-  const bracket = ctx.tokens[end]?.norm === '(' ? 1 : 0;
-  const weekday = weekdayAt(ctx, end + bracket);
-  if (weekday === undefined) return { ...relative(ctx, start, end, (pub) => [dayToIso(pub + hit.value), null]), precision: 'day' };
-  end += bracket + 1 + (bracket === 1 && ctx.tokens[end + bracket + 1]?.norm === ')' ? 1 : 0);
+  const [start, dayEnd] = widen(ctx, t, t + hit.phrase.length, floor);
+  const bracket = ctx.tokens[dayEnd]?.norm === '(' ? 1 : 0;
+  const weekday = weekdayAt(ctx, dayEnd + bracket);
+  if (weekday === undefined) return { ...relative(ctx, start, dayEnd, (pub) => [dayToIso(pub + hit.value), null]), precision: 'day' };
+  const end = dayEnd + bracket + 1 + (bracket === 1 && ctx.tokens[dayEnd + bracket + 1]?.norm === ')' ? 1 : 0);
   const base = relative(ctx, start, end, (pub) => {
     const day = pub + hit.value;
     const diff = ((weekday - weekdayOf(day) + 10) % 7) - 3; // nearest occurrence, -3..3
@@ -143,7 +143,7 @@ export function matchAgo(ctx: TimeContext, t: number): TimeMatch | null {
     const dual = lexicon.agoDuals.get(tokens[t + 1]?.norm ?? '');
     const unitDual = lexicon.agoUnits.get(tokens[t + 1]?.norm ?? '');
     if (dual !== undefined && unitDual !== undefined) return agoMatch(ctx, t, t + 2, dual, unitDual);
-    const n = intAt(ctx, t + 1, 1, 1000);
+    const n = countAt(ctx, t + 1, 1000);
     const unit = lexicon.agoUnits.get(tokens[t + 2]?.norm ?? '');
     if (n !== null && unit !== undefined) return agoMatch(ctx, t, t + 3, n, unit);
     if (lexicon.agoPlurals.has(tokens[t + 1]?.norm ?? '')) {
@@ -152,7 +152,7 @@ export function matchAgo(ctx: TimeContext, t: number): TimeMatch | null {
     if (unitDual !== undefined) return agoMatch(ctx, t, t + 2, 1, unitDual);
     return null;
   }
-  const n = intAt(ctx, t, 1, 1000);
+  const n = countAt(ctx, t, 1000);
   const unit = lexicon.agoUnits.get(tokens[t + 1]?.norm ?? '');
   if (n !== null && unit !== undefined && tokens[t + 2]?.norm === 'ago') return agoMatch(ctx, t, t + 3, n, unit);
   return null;

@@ -1,12 +1,8 @@
 import type { Token } from '../../../types.js';
-import { toWordReadings, type WordReading } from './arabic-word.js';
+import type { WordReading } from './arabic-word.js';
 import type { Candidate } from './candidate.js';
 import type { EntityLexicon, TitleEntry } from './lexicon.js';
-
-/** Readings of each sentence token (empty for non-words). */
-export function toSentenceReadings(tokens: readonly Token[]): WordReading[][] {
-  return tokens.map((t) => (t.kind === 'word' ? toWordReadings(t.text) : []));
-}
+import type { WordFacts } from './word-facts.js';
 
 const whole = (r: WordReading[][], i: number): string | undefined => r[i]?.[0]?.form;
 
@@ -40,10 +36,11 @@ function matchTitle(lex: EntityLexicon, r: WordReading[][], i: number): { entry:
   return null;
 }
 
-function matchPortfolio(lex: EntityLexicon, r: WordReading[][], i: number): number {
+/** Length of the longest phrase of `phrases` (keyed by first word) at token i, or 0. */
+function matchPhrase(phrases: Map<string, string[][]>, r: WordReading[][], i: number): number {
   const first = whole(r, i);
   if (first === undefined) return 0;
-  for (const words of lex.portfolios.get(first) ?? []) {
+  for (const words of phrases.get(first) ?? []) {
     let ok = true;
     for (let m = 1; m < words.length && ok; m++) ok = whole(r, i + m) === words[m];
     if (ok) return words.length;
@@ -59,15 +56,20 @@ export interface TitleHit {
   next: number;
 }
 
-/** Finds TITLE and NORP candidates (nisba adjectives) in one Arabic sentence. */
+/**
+ * Finds TITLE and NORP candidates (nisba adjectives) in one Arabic sentence. A title extends over portfolios (when
+ * its entry allows), nisba adjectives and title modifiers (السابق), in any order.
+ */
 export function findArabicPatterns(
   lex: EntityLexicon,
   tokens: readonly Token[],
-  r: WordReading[][],
+  facts: readonly WordFacts[],
 ): { titles: TitleHit[]; norps: Candidate[] } {
   const titles: TitleHit[] = [];
   const norps: Candidate[] = [];
+  const r = facts.map((f) => f.readings);
   const addNisba = (i: number): number => {
+    if (!facts[i]?.mayStartNisba) return 0;
     const n = matchNisba(lex, r, i);
     if (!n) return 0;
     const start = (tokens[i] as Token).span[0] + n.reading.offset;
@@ -75,16 +77,16 @@ export function findArabicPatterns(
     return n.len;
   };
   for (let i = 0; i < tokens.length; ) {
-    const t = matchTitle(lex, r, i);
+    const t = facts[i]?.mayStartTitle ? matchTitle(lex, r, i) : null;
     if (!t) {
       i += addNisba(i) || 1;
       continue;
     }
     let j = i + t.entry.words.length;
     if (t.entry.extends) {
-      for (let p = matchPortfolio(lex, r, j); p > 0; p = matchPortfolio(lex, r, j)) j += p;
+      for (let p = matchPhrase(lex.portfolios, r, j); p > 0; p = matchPhrase(lex.portfolios, r, j)) j += p;
     }
-    for (let n = addNisba(j); n > 0; n = addNisba(j)) j += n;
+    for (let n = addNisba(j) || matchPhrase(lex.titleModifiers, r, j); n > 0; n = addNisba(j) || matchPhrase(lex.titleModifiers, r, j)) j += n;
     const start = (tokens[i] as Token).span[0] + t.reading.offset;
     titles.push({
       title: { type: 'TITLE', from: i, to: j, start, end: (tokens[j - 1] as Token).span[1], source: 'pattern' },

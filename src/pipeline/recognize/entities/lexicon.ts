@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { dataPath } from '../../../lexicon/paths.js';
@@ -25,9 +25,15 @@ export interface EntityLexicon {
   arTitles: Map<string, TitleEntry[]>;
   /** Folded portfolio phrases, keyed by first word. */
   portfolios: Map<string, string[][]>;
+  /** Folded words that qualify a title (السابق, بالوكالة), keyed by first word. */
+  titleModifiers: Map<string, string[][]>;
   /** Folded nisba form without ال (one or two words joined by ' ') → entry. */
   nisba: Map<string, NisbaEntry>;
+  /** First words of the `nisba` keys. */
+  nisbaFirstWords: Set<string>;
   nisbaMaxWords: number;
+  /** Words that never belong to a name after a title: as written, folded, and written forms exempt from the folded check. */
+  nameStops: NameStops;
   enTitles: TitleEntry[];
   /** Demonym as written → entry. */
   demonyms: Map<string, NisbaEntry>;
@@ -43,6 +49,7 @@ const titleSchema = z.object({
     remove: z.boolean().default(false),
   })).default([]),
   portfolios: z.array(z.string().min(1)).default([]),
+  modifiers: z.array(z.string().min(1)).default([]),
 });
 
 const nisbaSchema = z.object({
@@ -70,9 +77,17 @@ const stripArticle = (w: string): string => (w.startsWith('ال') && w.length > 
 const ENDINGS = ['', 'ه', 'ون', 'ين', 'ات', 'تان', 'تين', 'ان'];
 const PLURAL_ENDINGS = ['ون', 'ين'];
 
-function loadArTitles(files: string[]): { titles: Map<string, TitleEntry[]>; portfolios: Map<string, string[][]> } {
+const addPhrase = (map: Map<string, string[][]>, phrase: string): void => {
+  const words = foldKey(phrase).split(' ');
+  const list = map.get(words[0] as string) ?? [];
+  list.push(words);
+  map.set(words[0] as string, list);
+};
+
+function loadArTitles(files: string[]): { titles: Map<string, TitleEntry[]>; portfolios: Map<string, string[][]>; modifiers: Map<string, string[][]> } {
   const byText = new Map<string, TitleEntry>();
   const portfolios = new Map<string, string[][]>();
+  const modifiers = new Map<string, string[][]>();
   for (const file of files) {
     const data = readYamlFile(file, titleSchema);
     for (const t of data.titles) {
@@ -80,12 +95,8 @@ function loadArTitles(files: string[]): { titles: Map<string, TitleEntry[]>; por
       if (t.remove) byText.delete(key);
       else byText.set(key, { words: key.split(' '), text: t.text, role: t.role, extends: t.extends, complement: t.complement });
     }
-    for (const p of data.portfolios) {
-      const words = foldKey(p).split(' ');
-      const list = portfolios.get(words[0] as string) ?? [];
-      list.push(words);
-      portfolios.set(words[0] as string, list);
-    }
+    for (const p of data.portfolios) addPhrase(portfolios, p);
+    for (const m of data.modifiers) addPhrase(modifiers, m);
   }
   const titles = new Map<string, TitleEntry[]>();
   for (const t of byText.values()) {
@@ -95,8 +106,8 @@ function loadArTitles(files: string[]): { titles: Map<string, TitleEntry[]>; por
     titles.set(first, list);
   }
   for (const list of titles.values()) list.sort((a, b) => b.words.length - a.words.length);
-  for (const list of portfolios.values()) list.sort((a, b) => b.length - a.length);
-  return { titles, portfolios };
+  for (const map of [portfolios, modifiers]) for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return { titles, portfolios, modifiers };
 }
 
 function loadNisba(files: string[]): { map: Map<string, NisbaEntry>; maxWords: number } {
@@ -147,7 +158,32 @@ function loadDemonyms(files: string[]): { map: Map<string, NisbaEntry>; maxWords
   return { map, maxWords };
 }
 
-/** Loads titles, portfolios, nisba adjectives and demonyms: base data, then the user data directory's copies. */
+/** Name stops: `written` as listed, `folded` their folded forms, `keep` written forms that are names all the same. */
+export interface NameStops {
+  written: Set<string>;
+  folded: Set<string>;
+  keep: Set<string>;
+}
+
+/** Reads word-per-line files ('#' comments, '!word' exemptions); a line '-word' in a later layer removes the word. */
+function loadNameStops(files: string[]): NameStops {
+  const words = new Set<string>();
+  const keep = new Set<string>();
+  for (const file of files) {
+    for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
+      const line = raw.trim();
+      if (!line || line.startsWith('#')) continue;
+      if (line.startsWith('-')) {
+        words.delete(line.slice(1).trim());
+        keep.delete(line.slice(1).trim());
+      } else if (line.startsWith('!')) keep.add(line.slice(1).trim());
+      else words.add(line);
+    }
+  }
+  return { written: words, folded: new Set([...words].map((w) => foldKey(w))), keep };
+}
+
+/** Loads titles, portfolios, nisba adjectives, demonyms and name stops: base data, then the user data directory's copies. */
 export function loadEntityLexicon(options: { userDir?: string } = {}): EntityLexicon {
   const userDir = resolveUserDir(options.userDir);
   const ar = loadArTitles(layers(['lexicon', 'ar', 'titles.yaml'], userDir));
@@ -156,7 +192,10 @@ export function loadEntityLexicon(options: { userDir?: string } = {}): EntityLex
   return {
     arTitles: ar.titles,
     portfolios: ar.portfolios,
+    titleModifiers: ar.modifiers,
     nisba: nisba.map,
+    nisbaFirstWords: new Set([...nisba.map.keys()].map((k) => k.split(' ')[0] as string)),
+    nameStops: loadNameStops(layers(['lexicon', 'ar', 'name-stops.txt'], userDir)),
     nisbaMaxWords: nisba.maxWords,
     enTitles: loadEnTitles(layers(['lexicon', 'en', 'titles.yaml'], userDir)),
     demonyms: demonyms.map,

@@ -1,4 +1,5 @@
-import { PAIR_TEMPLATES } from './features.js';
+import { PAIRS, PAIR_TEMPLATES } from './features.js';
+import { createPairHash, insertPair, lookupPair, type PairHash } from './pair-hash.js';
 
 /** Read access to feature rows by key string: a plain `Map` (training, hand-made models) or a `FeatureIndex`. */
 export interface FeatureTable {
@@ -8,34 +9,33 @@ export interface FeatureTable {
   entries(): IterableIterator<[string, number]>;
 }
 
-/** One feature in structured form: template id, value string id (−1: none), second value id for pairs (−1: none). */
-export interface FeatureParts {
-  template: number;
-  a: number;
-  b: number;
-}
-
 const MAX_TEMPLATES = 127;
 const MAX_STRINGS = (1 << 24) - 2;
 
 /**
- * A feature table keyed by integers: template names and value strings are interned once, and a feature row is
- * found by (template, value id[, second value id]) in an open-addressing hash, so the tagger never builds a key
- * string per token. Implements `FeatureTable` for key-string callers.
+ * A feature table keyed by integers: template names and value strings are interned once, so the tagger never builds
+ * a key string. Word features (one value) sit in one block per value string, sorted by template, and are found by
+ * scanning that short block; word-pair features are found by (template and first value, second value) in an
+ * open-addressing hash. Implements `FeatureTable` for key-string callers.
  */
 export class FeatureIndex implements FeatureTable {
   readonly templates: readonly string[];
   readonly strings: readonly string[];
+  /** Per string, bit 2k set when it is the first value of some feature of pair template PAIRS[k], bit 2k+1 the second. */
+  readonly pairSides: Uint32Array;
   private readonly templateIds: Map<string, number>;
   private readonly stringIds: Map<string, number>;
   private readonly rows: number;
-  private readonly keyA: Int32Array;
-  private readonly keyB: Int32Array;
-  private readonly slots: Int32Array;
-  private readonly shift: number;
-  private readonly mask: number;
+  /** Word features of value a (−1 for none) are at [blockStart[a + 1], blockStart[a + 2]) of the two arrays below. */
+  private readonly blockStart: Int32Array;
+  private readonly singleTemplate: Uint8Array;
+  private readonly singleRow: Int32Array;
+  private readonly pairs: PairHash;
 
-  /** `entries` holds one (template, a, b, row) quadruple per key; several may share a row (ambiguous pair keys). */
+  /**
+   * `entries` holds one (template, a, b, row) quadruple per key (a, b: string ids, −1 for none); several may share
+   * a row (ambiguous pair keys). Building is linear when word features come sorted by value (as in model files).
+   */
   constructor(templates: readonly string[], strings: readonly string[], entries: Int32Array, rows: number) {
     if (templates.length > MAX_TEMPLATES || strings.length > MAX_STRINGS) throw new RangeError('feature index too large');
     this.templates = templates;
@@ -44,17 +44,43 @@ export class FeatureIndex implements FeatureTable {
     this.stringIds = new Map();
     for (let i = 0; i < strings.length; i++) this.stringIds.set(strings[i] as string, i);
     this.rows = rows;
-    const count = entries.length / 4;
-    let bits = 4;
-    while (1 << bits < count * 2) bits++;
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    this.keyA = new Int32Array(1 << bits);
-    this.keyB = new Int32Array(1 << bits);
-    this.slots = new Int32Array(1 << bits).fill(-1);
+    const pairOrdinal = templates.map((t) => PAIRS.findIndex((p) => p[0] === t));
+    this.pairSides = new Uint32Array(strings.length);
+    // Counting sort of word features by value; then by template inside each (short) block.
+    const blockStart = new Int32Array(strings.length + 3);
+    let pairCount = 0;
     for (let e = 0; e < entries.length; e += 4) {
-      this.insert(entries[e] as number, entries[e + 1] as number, entries[e + 2] as number, entries[e + 3] as number);
+      if ((entries[e + 2] as number) >= 0) pairCount++;
+      else blockStart[(entries[e + 1] as number) + 2]!++;
     }
+    for (let i = 1; i < blockStart.length; i++) blockStart[i]! += blockStart[i - 1] as number;
+    const fill = blockStart.slice();
+    this.singleTemplate = new Uint8Array(entries.length / 4 - pairCount);
+    this.singleRow = new Int32Array(entries.length / 4 - pairCount);
+    this.pairs = createPairHash(pairCount);
+    for (let e = 0; e < entries.length; e += 4) {
+      const t = entries[e] as number;
+      const a = entries[e + 1] as number;
+      const b = entries[e + 2] as number;
+      const row = entries[e + 3] as number;
+      if (t < 0 || t >= templates.length || a < -1 || a >= strings.length || b < -1 || b >= strings.length) {
+        throw new RangeError('feature index entry out of range');
+      }
+      if (b < 0) {
+        const k = fill[a + 1]!++;
+        this.singleTemplate[k] = t;
+        this.singleRow[k] = row;
+        continue;
+      }
+      if (a < 0 || !insertPair(this.pairs, (t << 24) | a, b, row)) throw new RangeError('bad pair feature in index');
+      const ordinal = pairOrdinal[t] ?? -1;
+      if (ordinal >= 0) {
+        this.pairSides[a]! |= 1 << (2 * ordinal);
+        this.pairSides[b]! |= 1 << (2 * ordinal + 1);
+      }
+    }
+    this.blockStart = blockStart;
+    for (let a = 0; a + 1 < blockStart.length; a++) this.sortBlock(blockStart[a] as number, blockStart[a + 1] as number);
   }
 
   /** Number of feature rows. */
@@ -72,33 +98,30 @@ export class FeatureIndex implements FeatureTable {
     return this.stringIds.get(value) ?? -1;
   }
 
-  /** Row of a structured feature, or −1. `a`/`b` are string ids (−1 for none); an unknown id (−1 where one is needed) misses. */
-  rowOf(template: number, a: number, b: number): number {
-    if (template < 0) return -1;
-    const ka = (template << 24) | (a + 1);
-    const kb = b + 1;
-    let h = toHash(ka, kb) >>> this.shift;
-    for (;;) {
-      const row = this.slots[h] as number;
-      if (row < 0) return -1;
-      if (this.keyA[h] === ka && this.keyB[h] === kb) return row;
-      h = (h + 1) & this.mask;
+  /** Row of a word feature (template id, value string id or −1 for none), or −1. */
+  singleRowOf(template: number, a: number): number {
+    for (let k = this.blockStart[a + 1] as number, end = this.blockStart[a + 2] as number; k < end; k++) {
+      if (this.singleTemplate[k] === template) return this.singleRow[k] as number;
     }
+    return -1;
+  }
+
+  /** Row of a word-pair feature (template id, both value string ids), or −1. */
+  pairRowOf(template: number, a: number, b: number): number {
+    return template < 0 || a < 0 || b < 0 ? -1 : lookupPair(this.pairs, (template << 24) | a, b);
   }
 
   /** Row of a feature given as template and value; pair values are tried at every '|'. */
   rowOfValue(template: string, value: string | null): number {
     const t = this.templateId(template);
     if (t < 0) return -1;
-    if (value === null) return this.rowOf(t, -1, -1);
+    if (value === null) return this.singleRowOf(t, -1);
     if (!PAIR_TEMPLATES.has(template)) {
       const a = this.stringId(value);
-      return a < 0 ? -1 : this.rowOf(t, a, -1);
+      return a < 0 ? -1 : this.singleRowOf(t, a);
     }
     for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
-      const a = this.stringId(value.slice(0, bar));
-      const b = this.stringId(value.slice(bar + 1));
-      const row = a < 0 || b < 0 ? -1 : this.rowOf(t, a, b);
+      const row = this.pairRowOf(t, this.stringId(value.slice(0, bar)), this.stringId(value.slice(bar + 1)));
       if (row >= 0) return row;
     }
     return -1;
@@ -114,41 +137,44 @@ export class FeatureIndex implements FeatureTable {
     return this.get(key) !== undefined;
   }
 
-  /** Every (key, row), one per hash entry (an ambiguous pair key may appear more than once). */
+  /** Every (key, row), once per key. */
   *entries(): IterableIterator<[string, number]> {
+    for (let a = -1; a < this.strings.length; a++) {
+      for (let k = this.blockStart[a + 1] as number; k < (this.blockStart[a + 2] as number); k++) {
+        const template = this.templates[this.singleTemplate[k] as number] as string;
+        yield [a < 0 ? template : template + ':' + this.strings[a], this.singleRow[k] as number];
+      }
+    }
     const seen = new Set<string>();
-    for (let h = 0; h < this.slots.length; h++) {
-      const row = this.slots[h] as number;
+    const { cells } = this.pairs;
+    for (let h = 0; h < cells.length; h += 3) {
+      const row = cells[h + 2] as number;
       if (row < 0) continue;
-      const ka = this.keyA[h] as number;
-      const a = (ka & 0xffffff) - 1;
-      const b = (this.keyB[h] as number) - 1;
-      const template = this.templates[ka >>> 24] as string;
-      const key = a < 0 ? template : template + ':' + this.strings[a] + (b < 0 ? '' : '|' + this.strings[b]);
+      const ka = cells[h] as number;
+      const key = `${this.templates[ka >>> 24]}:${this.strings[ka & 0xffffff]}|${this.strings[cells[h + 1] as number]}`;
       if (seen.has(key)) continue;
       seen.add(key);
       yield [key, row];
     }
   }
 
-  private insert(template: number, a: number, b: number, row: number): void {
-    const ka = (template << 24) | (a + 1);
-    const kb = b + 1;
-    let h = toHash(ka, kb) >>> this.shift;
-    while ((this.slots[h] as number) >= 0) {
-      if (this.keyA[h] === ka && this.keyB[h] === kb) throw new RangeError('duplicate feature in index');
-      h = (h + 1) & this.mask;
+  private sortBlock(from: number, to: number): void {
+    const t = this.singleTemplate;
+    const r = this.singleRow;
+    for (let i = from + 1; i < to; i++) {
+      const ti = t[i] as number;
+      const ri = r[i] as number;
+      let j = i - 1;
+      while (j >= from && (t[j] as number) > ti) {
+        t[j + 1] = t[j] as number;
+        r[j + 1] = r[j] as number;
+        j--;
+      }
+      if (j >= from && t[j] === ti) throw new RangeError('duplicate feature in index');
+      t[j + 1] = ti;
+      r[j + 1] = ri;
     }
-    this.keyA[h] = ka;
-    this.keyB[h] = kb;
-    this.slots[h] = row;
   }
-}
-
-function toHash(ka: number, kb: number): number {
-  let h = Math.imul(ka ^ (ka >>> 15), 0x2c1b3c6d) ^ Math.imul(kb ^ (kb >>> 13), 0x297a2d39);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return h ^ (h >>> 13);
 }
 
 /**

@@ -4,3 +4,4 @@ export { FeatureIndex, toFeatureIndex, type FeatureTable } from './feature-index
 export { createNerTagger } from './tagger.js';
 export { trainNerModel, type TrainingSentence, type TrainNerOptions } from './train.js';
 export { toChunks, toStrictBio, toTagSet, parseTag, type Chunk } from './tags.js';
+export { createPersonPrior } from './word-prior.js';

@@ -5,10 +5,11 @@ import type { NerModel } from './model.js';
 
 /**
  * The model file: gzip of [u32 header length][header JSON][sections], little-endian, each section padded to 4 bytes.
- * Sections: value strings ('\n'-joined UTF-8); per feature row (rows sorted by template, value, second value) the
- * value id as a delta within its template and the second value id + 1; alias quadruples (template, a, b, row) for
- * pair keys readable at more than one '|'; per row a bit mask of its non-zero tags; the non-zero int16 weights;
- * the gazetteer ('stem\tclasses' lines). Loading needs no per-feature key string.
+ * Sections: value strings ('\n'-joined UTF-8); per feature row (rows sorted by value, second value, template, so
+ * that the word features of one value sit together in memory) the value id as a delta from the previous
+ * row's, the second value id + 1 and the template id; alias quadruples (template, a, b, row) for pair keys readable
+ * at more than one '|'; per row a bit mask of its non-zero tags; the non-zero int16 weights; the gazetteer
+ * ('stem\tclasses' lines). Loading needs no per-feature key string.
  */
 const FORMAT = 'marsad-ner/2';
 
@@ -20,8 +21,7 @@ interface Header {
   transitions: number[];
   start: number[];
   templates: string[];
-  /** Rows per template, in template order. */
-  templateRows: number[];
+  rows: number;
   strings: number;
   aliases: number;
   nonZero: number;
@@ -35,6 +35,7 @@ const pad4 = (n: number): number => (n + 3) & ~3;
 export function toModelFile(model: NerModel): Buffer {
   const T = model.tags.length;
   if (T > 16) throw new MarsadError('E_DATA', 'NER model file supports at most 16 tags');
+  if (model.features.size === 0) throw new MarsadError('E_DATA', 'NER model has no features');
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));
   const scale = model.scale ?? (max > 0 ? max / 32767 : 1);
@@ -54,7 +55,7 @@ export function toModelFile(model: NerModel): Buffer {
   }).sort((x, y) => {
     const ex = primary[x] as number;
     const ey = primary[y] as number;
-    for (let k = 0; k < 3; k++) {
+    for (const k of [1, 2, 0]) {
       const d = (entries[ex + k] as number) - (entries[ey + k] as number);
       if (d !== 0) return d;
     }
@@ -62,21 +63,17 @@ export function toModelFile(model: NerModel): Buffer {
   });
   const newRow = new Int32Array(rowCount);
   order.forEach((row, i) => (newRow[row] = i));
-  const templateRows = templates.map(() => 0);
   const valueDelta = new Int32Array(rowCount);
   const second = new Int32Array(rowCount);
-  let lastTemplate = -1;
+  const template = new Uint8Array(rowCount);
   let lastA = -1;
   order.forEach((row, i) => {
     const e = primary[row] as number;
-    const t = entries[e] as number;
     const a = entries[e + 1] as number;
-    if (t !== lastTemplate) lastA = -1;
     valueDelta[i] = a - lastA;
     second[i] = (entries[e + 2] as number) + 1;
-    lastTemplate = t;
+    template[i] = entries[e] as number;
     lastA = a;
-    templateRows[t]!++;
   });
   const aliases = new Int32Array(aliasList.length * 4);
   aliasList.forEach((e, i) => {
@@ -106,7 +103,7 @@ export function toModelFile(model: NerModel): Buffer {
     transitions: Array.from(model.transitions, (v) => Math.round(v * 1e4) / 1e4),
     start: Array.from(model.start, (v) => Math.round(v * 1e4) / 1e4),
     templates,
-    templateRows,
+    rows: rowCount,
     strings: strings.length,
     aliases: aliasList.length,
     nonZero: values.length,
@@ -114,7 +111,7 @@ export function toModelFile(model: NerModel): Buffer {
     meta: model.meta,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const parts = [headerBytes, stringBytes, valueDelta, second, aliases, masks, Int16Array.from(values), lexiconBytes];
+  const parts = [headerBytes, stringBytes, valueDelta, second, template, aliases, masks, Int16Array.from(values), lexiconBytes];
   const total = 4 + parts.reduce((n, p) => n + pad4(p.byteLength), 0);
   const out = Buffer.alloc(total);
   out.writeUInt32LE(headerBytes.length, 0);
@@ -142,7 +139,7 @@ export function parseModelFile(bytes: Buffer, origin = 'model'): NerModel {
     throw bad('unreadable', cause);
   }
   const T = header.tags.length;
-  const rows = header.templateRows.reduce((n, r) => n + r, 0);
+  const rows = header.rows;
   let at = 4 + pad4(buf.readUInt32LE(0));
   const take = (byteLength: number): Buffer => {
     if (at + byteLength > buf.length) throw bad('truncated');
@@ -156,25 +153,24 @@ export function parseModelFile(bytes: Buffer, origin = 'model'): NerModel {
   const strings = header.strings > 0 ? stringText.split('\n') : [];
   const valueDelta = ints(rows);
   const second = ints(rows);
+  const template = take(rows);
   const aliases = ints(header.aliases * 4);
   const masks = new Uint16Array(Uint8Array.from(take(rows * 2)).buffer);
   const values = new Int16Array(Uint8Array.from(take(header.nonZero * 2)).buffer);
   const lexiconText = take(header.bytes.lexicon).toString('utf8');
-  if (strings.length !== header.strings || header.transitions.length !== T * T || header.templateRows.length !== header.templates.length) {
+  if (strings.length !== header.strings || header.transitions.length !== T * T ) {
     throw bad('inconsistent');
   }
   const entries = new Int32Array(rows * 4 + aliases.length);
-  let row = 0;
-  header.templateRows.forEach((count, t) => {
-    let a = -1;
-    for (let k = 0; k < count; k++, row++) {
-      a += valueDelta[row] as number;
-      entries[row * 4] = t;
-      entries[row * 4 + 1] = a;
-      entries[row * 4 + 2] = (second[row] as number) - 1;
-      entries[row * 4 + 3] = row;
-    }
-  });
+  let a = -1;
+  for (let row = 0; row < rows; row++) {
+    if ((template[row] as number) >= header.templates.length) throw bad('inconsistent');
+    a += valueDelta[row] as number;
+    entries[row * 4] = template[row] as number;
+    entries[row * 4 + 1] = a;
+    entries[row * 4 + 2] = (second[row] as number) - 1;
+    entries[row * 4 + 3] = row;
+  }
   entries.set(aliases, rows * 4);
   const weights = new Float32Array(rows * T);
   let v = 0;

@@ -31,7 +31,7 @@ function buildTables(language: Language, options: QuantityFinderOptions): Langua
     ...n.units.keys(), ...n.tens.keys(), ...n.hundreds.keys(), ...n.multipliers.keys(), ...n.article,
     ...n.vague.map((v) => v.phrase[0] ?? ''),
     ...[...lexicon.nouns].filter(([, v]) => v.dual).map(([k]) => k),
-    ...lexicon.singulars, ...lexicon.indefinite,
+    ...[...lexicon.singulars].flatMap((w) => [w, w + 'ا']), ...lexicon.indefinite,
   ]);
   return { lexicon, monthWords: loadTimeLexicon(language, options.lexicons).monthWords, openers };
 }
@@ -123,7 +123,9 @@ function implicitCount(
     }
     return null;
   }
-  const bare = token.kind === 'word' && !token.definite && toTokenForms(token).some((f) => lex.singulars.has(f));
+  // Singulars also stand in the accusative with tanwin alef (صحفيا، مدنيا).
+  const bare = token.kind === 'word' && !token.definite &&
+    toTokenForms(token).some((f) => lex.singulars.has(f) || (f.endsWith('ا') && lex.singulars.has(f.slice(0, -1))));
   // Verb–subject–object order puts the subject between cue and object: اعتقلت الشرطة صحفيا.
   const cue = bare && t > floor ? cueBefore(tokens, t, Math.max(floor, t - 4), lex, 3) : null;
   return cue !== null && cue.distance <= 2 ? one(t, t) : null;

@@ -2,6 +2,7 @@ import { sql as initial } from './001-initial.js';
 import { sql as actorTrigrams } from './002-actor-trigrams.js';
 import { sql as eventDocumentSeq } from './003-event-document-seq.js';
 import { sql as eventJsonApart } from './004-event-json-apart.js';
+import { sql as listingIndexes } from './005-listing-indexes.js';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'actor-trigrams', sql: actorTrigrams },
   { version: 3, name: 'event-document-seq', sql: eventDocumentSeq },
   { version: 4, name: 'event-json-apart', sql: eventJsonApart },
+  { version: 5, name: 'listing-indexes', sql: listingIndexes },
 ];
