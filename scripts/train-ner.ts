@@ -1,5 +1,6 @@
 /**
- * Trains the Arabic NER model from /work/shared/data/ner and writes data/models/ner-ar.json.gz.
+ * Trains the Arabic NER model from /work/shared/data/ner and writes data/models/ner-ar.bin.gz (binary, see
+ * src/pipeline/recognize/ner/model-file.ts).
  *   npx tsx scripts/train-ner.ts [--epochs 12] [--no-wiki] [--out path] [--shared dir]
  * Deterministic: fixed file order, fixed seed, fixed held-out slice (every 10th NewsFANE sentence).
  */
@@ -15,7 +16,7 @@ const { values } = parseArgs({
   options: {
     epochs: { type: 'string', default: '12' },
     'no-wiki': { type: 'boolean', default: false },
-    out: { type: 'string', default: dataPath('models', 'ner-ar.json.gz') },
+    out: { type: 'string', default: dataPath('models', 'ner-ar.bin.gz') },
     shared: { type: 'string', default: '/work/shared/data/ner' },
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '0.002' },

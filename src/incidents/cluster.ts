@@ -161,10 +161,16 @@ export function grade(members: ClusterMember[]): IncidentGrade {
   return sources.size >= 2 ? 'fair' : 'weak';
 }
 
-/** An asserted event attributed to a speaker of its own actor (a ministry announcing its own strikes). */
+/**
+ * An asserted event attributed to a speaker of its own actor (a ministry announcing its own strikes).
+ * An actor mention that is itself the attribution phrase is no claim: that is the coder reading the speaker as the doer.
+ */
 function claimsResponsibility(event: MarsadEvent): boolean {
   if (event.modality && event.modality !== 'asserted' && event.modality !== 'reported-claim') return false;
-  return event.attribution.some((a) =>
-    a.role !== 'outlet' && a.role !== 'witness' && a.role !== 'correspondent' &&
-    event.actors.some((actor) => (actor.id && a.name === actor.name) || a.text.includes(actor.text) || (actor.name_ar ? a.text.includes(actor.name_ar) : false)));
+  const speakers = event.attribution.filter((a) => a.role !== 'outlet' && a.role !== 'witness' && a.role !== 'correspondent');
+  return speakers.some((a) => event.actors.some((actor) => {
+    if (a.span && actor.span[0] < a.span[1] && a.span[0] < actor.span[1]) return false;
+    return (actor.id !== null && actor.id !== undefined && a.name === actor.name)
+      || a.text.includes(actor.text) || (actor.name_ar ? a.text.includes(actor.name_ar) : false);
+  }));
 }

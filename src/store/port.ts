@@ -96,7 +96,7 @@ export interface Store {
    * Stores (upserts by id) incidents and points events at them, in one transaction.
    * Assignments naming unknown events fail the whole call with E_STORE.
    */
-  saveIncidents(incidents: Incident[], eventAssignments: Array<{ eventId: string; incidentId: string }>): Promise<void>;
+  saveIncidents(incidents: Incident[], eventAssignments: Array<{ eventId: string; incidentId: string }>, removedIncidentIds?: string[]): Promise<void>;
   /**
    * Records an audit entry and applies it: `correct` rewrites the stored event (queries see the
    * corrected event; the original stays in `before`), `reject` hides it from queries by default.

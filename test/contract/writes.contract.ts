@@ -112,6 +112,19 @@ export function runWriteContract(makeStore: MakeStore): void {
       expect((await store.getIncident('inc-1'))?.grade).toBe('confirmed');
     });
 
+    it('deletes incidents merged into another once their events moved, and refuses while events point at them', async () => {
+      await seedCorpus(store);
+      await store.saveIncidents([makeIncident('inc-1', ['a1'], ['doc-a']), makeIncident('inc-2', ['a2'], ['doc-a'])], [
+        { eventId: 'a1', incidentId: 'inc-1' },
+        { eventId: 'a2', incidentId: 'inc-2' },
+      ]);
+      await expectStoreError(store.saveIncidents([], [], ['inc-2']), 'E_STORE');
+      expect(await store.getIncident('inc-2')).not.toBeNull();
+      await store.saveIncidents([makeIncident('inc-1', ['a1', 'a2'], ['doc-a'])], [{ eventId: 'a2', incidentId: 'inc-1' }], ['inc-2']);
+      expect(await store.getIncident('inc-2')).toBeNull();
+      expect((await store.queryEvents({ incidentId: 'inc-1' })).items.map((e) => e.id).sort()).toEqual(['a1', 'a2']);
+    });
+
     it('saves incidents atomically: an unknown event fails the whole call', async () => {
       await seedCorpus(store);
       const call = store.saveIncidents([makeIncident('inc-2', ['a1'], ['doc-a'])], [

@@ -85,13 +85,25 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
+const sentenceIndexCache = new WeakMap<Analysis, Int32Array>();
+
+/** Sentence index of every token (computed once per analysis). */
+function sentenceOf(analysis: Analysis, i: number): number {
+  let map = sentenceIndexCache.get(analysis);
+  if (!map) {
+    map = new Int32Array(analysis.tokens.length).fill(-1);
+    analysis.sentences.forEach((s, k) => map!.fill(k, s.tokens[0], s.tokens[1]));
+    sentenceIndexCache.set(analysis, map);
+  }
+  return map[i] ?? -1;
+}
+
 function isEnglishAt(analysis: Analysis, i: number): boolean {
-  const s = analysis.sentences.find((x) => i >= x.tokens[0] && i < x.tokens[1]);
-  return (s?.language ?? analysis.article.language) === 'en';
+  return (analysis.sentences[sentenceOf(analysis, i)]?.language ?? analysis.article.language) === 'en';
 }
 
 function sentenceStartOf(analysis: Analysis, i: number): number {
-  return analysis.sentences.find((x) => i >= x.tokens[0] && i < x.tokens[1])?.tokens[0] ?? 0;
+  return analysis.sentences[sentenceOf(analysis, i)]?.tokens[0] ?? 0;
 }
 
 const MERGEABLE = new Set(['dictionary', 'mention', 'place']);
@@ -173,7 +185,7 @@ function forcePhrases(
     out.push({
       text, span, tokens: [first, last], name: inner?.name ?? text, nameAr: inner?.nameAr ?? null, id: inner?.id ?? null,
       country: inner?.country ?? null, sector: inner?.sector ?? null, inter: inner?.inter ?? null,
-      side, source: inner ? inner.source : 'generic',
+      side, source: inner ? inner.source : 'generic', armed: true,
     });
     i = last - 1;
   }
@@ -222,6 +234,7 @@ export function collectCandidates(
     take(out, {
       text: t.text, span: t.span, tokens: [i, i + 1], name: t.text, nameAr: null, id: null, country: null, sector,
       inter: side === 'civilian' ? 7 : side === 'protesters' ? 6 : null, side, source: 'generic',
+      armed: side === 'state' || side === 'nonstate' || side === 'unknown',
     });
   });
   const merged = mergeAdjacent(analysis, out.sort((a, b) => a.tokens[0] - b.tokens[0]));

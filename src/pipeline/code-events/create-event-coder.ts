@@ -110,7 +110,14 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
       const lastSpeakerActor = speakerActors.filter((c): c is Candidate => c !== null).at(-1);
       if (lastSpeakerActor) ctx.carried = [lastSpeakerActor];
       if (isQuestion(analysis, lexicon.cues, tk, si)) return;
-      const selected = selectHits(analysis, lexicon.cues, tk, raw);
+      // A trigger word inside a name (هيئة تحرير الشام, Operation Olive Branch) is part of the name.
+      const unnamed = raw.filter((h) => !candidates.some((c) => c.source !== 'generic' && c.source !== 'place' && c.tokens[0] < h.from && h.to <= c.tokens[1]));
+      const selected = selectHits(analysis, lexicon.cues, tk, unnamed);
+      for (const h of selected) {
+        // A definite noun repeating an event type already coded in this report is a reference to it (الهجوم).
+        if (h.reference || h.pos === 'verb' || !analysis.tokens[h.from]?.definite) continue;
+        if (built.some((b) => b.event.type === h.sense.type && (b.event.mode === h.mode || h.mode === null))) h.reference = 'background';
+      }
       const hits = selected.filter((h) => h.reference || corroborated(h, sentence, candidates, recognition.quantities, selected, lexicon, tk));
       const live = hits.filter((h) => !h.reference);
       const previous = built.filter((b) => b.paragraph === sentence.paragraph && b.hit.sense.quad === 4).at(-1);
@@ -230,6 +237,7 @@ const UNARMED_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'PTY', 'IGO', 'NGO', 'BUS'
 
 /** An armed party: forces, police, rebels, militias — not a government, ministry or country as such. */
 function isArmed(c: Candidate): boolean {
+  if (c.armed) return true;
   if (!ARMED_SIDES.has(c.side)) return false;
   if (c.source === 'generic') return true;
   return !UNARMED_SECTORS.has((c.sector ?? '').toUpperCase()) || (c.inter !== null && c.inter >= 2 && c.inter <= 4);

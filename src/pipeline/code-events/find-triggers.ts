@@ -24,13 +24,16 @@ function passesWith(sense: TriggerSense, tk: TokenKeys, to: number, end: number)
   return false;
 }
 
-function vetoed(sense: TriggerSense, lexicon: TriggerLexicon, tk: TokenKeys, sentence: Sentence): boolean {
-  if (!sense.flags.has('sense-sensitive')) return false;
-  for (const veto of lexicon.cues.vetoes) {
-    if (!veto.types.has(sense.type)) continue;
-    if (anyMatch(veto.words, tk, sentence.tokens[0], sentence.tokens[1])) return true;
-  }
-  return false;
+/** The veto groups (sport, health…) present in a sentence, computed once per sentence. */
+function presentVetoes(lexicon: TriggerLexicon, tk: TokenKeys, sentence: Sentence): Array<ReadonlySet<string>> {
+  const out: Array<ReadonlySet<string>> = [];
+  for (const veto of lexicon.cues.vetoes) if (anyMatch(veto.words, tk, sentence.tokens[0], sentence.tokens[1])) out.push(veto.types);
+  return out;
+}
+
+function vetoed(sense: TriggerSense, vetoes: Array<ReadonlySet<string>> | null): boolean {
+  if (!sense.flags.has('sense-sensitive') || vetoes === null) return false;
+  return vetoes.some((types) => types.has(sense.type));
 }
 
 /** Index of a support verb (شن، نفذ، carried out…) shortly before a noun trigger in its clause, or null. */
@@ -92,12 +95,17 @@ export function findTriggers(
   if (!sentence) return [];
   const [from, end] = sentence.tokens;
   const hits: TriggerHit[] = [];
+  let vetoes: Array<ReadonlySet<string>> | null = null;
+  const instruments = new Map<[number, number], string | null>();
   for (let i = from; i < end; i++) {
     const token = analysis.tokens[i];
     if (!token || (token.kind !== 'word' && token.kind !== 'latin')) continue;
     const nounOnly = token.text.endsWith('ة');
-    const matches = matchAt(lexicon.triggers, tk, i, end).filter(
-      (m) => !(nounOnly && m.value.pos === 'verb') && passesWith(m.value, tk, m.to, end) && !vetoed(m.value, lexicon, tk, sentence) &&
+    const found = matchAt(lexicon.triggers, tk, i, end);
+    if (found.length === 0) continue;
+    if (vetoes === null && found.some((m) => m.value.flags.has('sense-sensitive'))) vetoes = presentVetoes(lexicon, tk, sentence);
+    const matches = found.filter(
+      (m) => !((nounOnly || token.definite) && m.value.pos === 'verb' && sentence.language === 'ar') && passesWith(m.value, tk, m.to, end) && !vetoed(m.value, vetoes) &&
         (!m.value.flags.has('needs-place') || hasPlaceAfter(env, m.to, end)),
     );
     const longest = matches[0]?.to ?? 0;
@@ -114,7 +122,8 @@ export function findTriggers(
       i = best.to - 1;
       continue;
     }
-    const instrument = instrumentMode(lexicon, tk, clause, env);
+    if (!instruments.has(clause)) instruments.set(clause, instrumentMode(lexicon, tk, clause, env));
+    const instrument = instruments.get(clause) ?? null;
     hits.push({
       sense: best.value, pos, from: i, to: best.to, sentence: sentenceIndex, clause, governor,
       mode: refineMode(best.value, instrument), reference: null, objects: [],

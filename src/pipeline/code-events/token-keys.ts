@@ -10,12 +10,30 @@ export interface TokenKeys {
   tokens: Token[];
 }
 
-const PREFIX_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا']);
+// ال is already stripped in Token.stem; only proclitic letters need the full split list.
+const PREFIX_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'س']);
+const NONE: never[] = [];
 
 /** Every form a token may be looked up under: norm, stem, clitic splits, and the same without a pronoun suffix. */
+const keyCache = new Map<string, string[]>();
+const KEY_CACHE_LIMIT = 100_000;
+
 export function toTokenKeys(tokens: Token[]): TokenKeys {
   const keys = tokens.map((t) => {
     if (t.kind === 'punct' || t.kind === 'symbol') return [t.norm];
+    const cacheKey = `${t.norm}|${t.stem}|${t.text.endsWith('ة') ? 1 : 0}`;
+    const hit = keyCache.get(cacheKey);
+    if (hit) return hit;
+    const made = wordKeys(t);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(cacheKey, made);
+    return made;
+  });
+  return { keys, tokens };
+}
+
+function wordKeys(t: Token): string[] {
+  {
     const out = [t.norm];
     const add = (k: string): void => {
       if (k.length > 0 && !out.includes(k)) out.push(k);
@@ -31,8 +49,7 @@ export function toTokenKeys(tokens: Token[]): TokenKeys {
       if (suffix !== null && !(taaMarbuta && suffix === 'ه')) add(base);
     }
     return out;
-  });
-  return { keys, tokens };
+  }
 }
 
 export interface PhraseMatch<T> {
@@ -54,12 +71,13 @@ export function tokenIs(tk: TokenKeys, i: number, key: string): boolean {
  * longest first.
  */
 export function matchAt<T>(index: PhraseIndex<T>, tk: TokenKeys, i: number, end: number): Array<PhraseMatch<T>> {
-  const out: Array<PhraseMatch<T>> = [];
   const keys = tk.keys[i];
-  if (!keys) return out;
-  for (const [keyRank, key] of keys.entries()) {
-    const list = index.get(key);
+  if (!keys) return NONE;
+  let out: Array<PhraseMatch<T>> | null = null;
+  for (let keyRank = 0; keyRank < keys.length; keyRank++) {
+    const list = index.get(keys[keyRank] ?? '');
     if (!list) continue;
+    out ??= [];
     for (const { rest, value } of list) {
       if (i + 1 + rest.length > end) continue;
       let ok = true;
@@ -72,7 +90,8 @@ export function matchAt<T>(index: PhraseIndex<T>, tk: TokenKeys, i: number, end:
       if (ok && !out.some((m) => m.value === value)) out.push({ value, keyRank, from: i, to: i + 1 + rest.length });
     }
   }
-  return out.sort((a, b) => b.to - a.to || a.keyRank - b.keyRank);
+  if (out === null) return NONE;
+  return out.length > 1 ? out.sort((a, b) => b.to - a.to || a.keyRank - b.keyRank) : out;
 }
 
 /** True when any entry of `index` matches anywhere in [from, to). */

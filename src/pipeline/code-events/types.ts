@@ -36,6 +36,8 @@ export interface Candidate {
   sector: string | null;
   inter: number | null;
   side: Side;
+  /** True for force phrases and armed nouns (قوات X, gunmen) even when their side is unknown. */
+  armed?: boolean;
   /** Folded last name of a person named in full, so a later bare surname (السراج) resolves to them. */
   surname?: string | null;
   /** Where it came from: dictionary beats model mention beats generic noun. */

@@ -2,6 +2,7 @@ import { procliticSplits, splitSuffix } from '../../text/index.js';
 import type { NormalizedText, Token } from '../../types.js';
 import { C_ARABIC, C_DIGIT, C_LATIN, C_NEWLINE, C_PUNCT, C_SPACE, CHAR_CLASS } from './char-class.js';
 import { parseNumberToken, scanToken } from './tokenize.js';
+import { hashWord, type MemoEntry, WordMemo } from './word-memo.js';
 
 const MARK = new Uint8Array(0x10000);
 for (let c = 0x064b; c <= 0x065f; c++) MARK[c] = 1;
@@ -60,33 +61,29 @@ function allowedBy(prefixes: string[], norm: string, keepWhole: ReadonlySet<stri
 }
 
 /** A memoised analysis, with the folded word itself so repeated words share one string. */
-interface WordEntry extends CliticAnalysis {
-  norm: string;
-}
+interface WordEntry extends CliticAnalysis, MemoEntry {}
 
 const MEMO_LIMIT = 200_000;
 const NO_PREFIXES: string[] = Object.freeze([]) as unknown as string[];
 
-/** Analyses Arabic words, memoised per analyzer (news vocabulary is Zipfian). */
-export type WordAnalyzer = (norm: string, endsInTa: boolean) => WordEntry;
+/** Analyses the Arabic word text[start, end) of normalised text, memoised per analyzer (news vocabulary is Zipfian). */
+export type WordAnalyzer = (text: string, start: number, end: number, endsInTa: boolean) => CliticAnalysis & { norm: string };
 
 /**
  * Memoised clitic analysis. Entries, and so the `prefixes` arrays of tokens, are shared between tokens of the
  * same word: they are frozen so that a consumer mutating them fails loudly instead of corrupting other tokens.
  */
 export function createWordAnalyzer(keepWhole: ReadonlySet<string>): WordAnalyzer {
-  // ة only matters to the ه suffix; two maps avoid building a composite key per token.
-  const plain = new Map<string, WordEntry>();
-  const withTa = new Map<string, WordEntry>();
-  return (norm, endsInTa) => {
-    const memo = endsInTa ? withTa : plain;
-    let hit = memo.get(norm);
+  const memo = new WordMemo<WordEntry>(MEMO_LIMIT);
+  return (text, start, end, endsInTa) => {
+    const hash = hashWord(text, start, end, endsInTa);
+    let hit = memo.get(text, start, end, endsInTa, hash);
     if (hit === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
+      const norm = text.slice(start, end);
       const a = analyzeArabicWord(norm, endsInTa, keepWhole);
       const prefixes = a.prefixes.length === 0 ? NO_PREFIXES : (Object.freeze(a.prefixes.slice()) as string[]);
-      hit = { norm, prefixes, stem: a.stem, definite: a.definite, suffix: a.suffix };
-      memo.set(norm, hit);
+      hit = { norm, endsInTa, prefixes, stem: a.stem, definite: a.definite, suffix: a.suffix };
+      memo.add(hit, hash);
     }
     return hit;
   };
@@ -133,7 +130,7 @@ export function toTokens(original: string, norm: NormalizedText, analyzeWord: Wo
     while (e < limit && MARK[original.charCodeAt(e)] === 1) e++;
     const surface = original.slice(s, e);
     if (cls === C_ARABIC) {
-      const a = analyzeWord(text.slice(i, end), endsInTaMarbuta(original, s, e));
+      const a = analyzeWord(text, i, end, endsInTaMarbuta(original, s, e));
       out.push({
         text: surface, norm: a.norm, span: [s, e], kind: 'word', prefixes: a.prefixes, stem: a.stem, definite: a.definite,
         suffix: a.suffix,

@@ -31,7 +31,7 @@ function createSlots(size: number): <T>(task: () => Promise<T>) => Promise<T> {
 
 /**
  * Polls each feed at its own interval until the signal aborts (or once, with `once`). A poll that throws
- * (a storage error) stops every loop and rejects.
+ * (a storage error) stops every loop and rejects once they have all stopped.
  */
 export async function runFeedSchedule(feeds: readonly FeedConfig[], poll: (feed: FeedConfig) => Promise<void>, options: ScheduleOptions = {}): Promise<void> {
   const slots = createSlots(Math.max(1, options.concurrency ?? 4));
@@ -46,8 +46,11 @@ export async function runFeedSchedule(feeds: readonly FeedConfig[], poll: (feed:
       await sleep(intervalMs - (Date.now() - started), signal).catch(() => undefined);
     }
   };
-  await Promise.all(feeds.map((feed) => loop(feed).catch((error: unknown) => {
+  // Every loop settles before the error surfaces: the caller may close the store right after.
+  const outcomes = await Promise.allSettled(feeds.map((feed) => loop(feed).catch((error: unknown) => {
     stop.abort(error);
     throw error;
   })));
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) throw failed.reason;
 }

@@ -1,10 +1,12 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { rootCertificates } from 'node:tls';
 import { MB } from '../failure.js';
 import { createHostAllowance, findForbiddenRange, toHostKey } from './address-policy.js';
 import { FetchError } from './fetch-error.js';
 import { createHostGate, sleep } from './host-gate.js';
 import { sendRequest, type PinnedAddress, type RawResponse } from './http-request.js';
+import { ALLOW_ALL, parseRobots, toProductToken, type RobotsRules } from './robots.js';
 import { DEFAULT_RETRY, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.js';
 
 export interface FetcherOptions {
@@ -25,6 +27,13 @@ export interface FetcherOptions {
   /** Host name → addresses (default: `dns.lookup` with all addresses). Every address must pass the policy. */
   resolve?: (hostname: string) => Promise<PinnedAddress[]>;
   random?: () => number;
+  /**
+   * Obey robots.txt for the User-Agent's product token: Disallow refuses a URL (E_FETCH_FORBIDDEN), Crawl-delay
+   * (up to 60 s) lengthens the per-host delay. Default false: a URL a person names is fetched; `watch` turns it on.
+   */
+  robots?: boolean;
+  /** Extra trusted certificate authorities (PEM) for https, e.g. an intranet CA; the system ones stay trusted. */
+  ca?: string | Buffer | Array<string | Buffer>;
 }
 
 /** Validators from an earlier response, for a conditional GET. */
@@ -63,6 +72,8 @@ export const DEFAULT_USER_AGENT = 'marsad/0.1 (news event monitor; polite crawle
 export const DEFAULT_FETCH_MAX_BYTES = 10 * MB;
 const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,application/json;q=0.8,text/plain;q=0.7,*/*;q=0.5';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const DAY_MS = 86_400_000;
+const MAX_CRAWL_DELAY_MS = 60_000;
 
 async function lookupAll(hostname: string): Promise<PinnedAddress[]> {
   const addresses = await lookup(hostname, { all: true, verbatim: true });
@@ -99,6 +110,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const resolve = options.resolve ?? lookupAll;
   const random = options.random ?? Math.random;
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  // Node's `ca` replaces the default trust store: keep the system roots beside the extra authorities.
+  const ca = options.ca === undefined ? undefined : [...rootCertificates, ...[options.ca].flat()];
 
   async function pin(url: URL): Promise<PinnedAddress> {
     const host = toHostKey(url.hostname);
@@ -139,6 +152,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     return gate.run(toHostKey(url.hostname), () => sendRequest({
       url, pinned, headers: headersFor(request), connectTimeoutMs, totalTimeoutMs: timeoutMs, maxBytes,
       ...(request.signal ? { signal: request.signal } : {}),
+      ...(ca === undefined ? {} : { ca }),
     }), request.signal);
   }
 
@@ -159,42 +173,71 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     }
   }
 
-  return {
-    async fetch(input, request = {}) {
-      const requestedUrl = input;
-      let url = parseTarget(input, undefined, input);
-      const seen = new Set([url.href]);
-      const redirects: string[] = [];
-      for (;;) {
-        const response = await fetchWithRetry(url, request);
-        const location = response.headers['location'];
-        if (REDIRECTS.has(response.status)) {
-          if (!location) throw new FetchError('E_FETCH', `HTTP ${response.status} redirect without a Location`, { origin: url.href, status: response.status });
-          if (redirects.length >= maxRedirects) {
-            throw new FetchError('E_FETCH', `too many redirects (more than ${maxRedirects}) from ${requestedUrl}`, { origin: requestedUrl, status: response.status });
-          }
-          const next = parseTarget(location, url, requestedUrl);
-          next.hash = '';
-          if (seen.has(next.href)) throw new FetchError('E_FETCH', `redirect loop at ${next.href}`, { origin: requestedUrl, status: response.status });
-          seen.add(next.href);
-          redirects.push(next.href);
-          url = next;
-          continue;
-        }
-        const status = response.status;
-        if (status !== 304 && (status < 200 || status >= 300)) {
-          const retryable = isRetryableStatus(status);
-          const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-          throw new FetchError('E_FETCH', `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`, { origin: url.href, status, retryable, retryAfterMs });
-        }
-        return {
-          requestedUrl, url: url.href, redirects, status, notModified: status === 304,
-          contentType: response.headers['content-type'] ?? null,
-          etag: response.headers['etag'] ?? null,
-          lastModified: response.headers['last-modified'] ?? null,
-          body: response.body,
-        };
+  const robotsCache = new Map<string, { rules: Promise<RobotsRules>; until: number }>();
+  const productToken = toProductToken(userAgent);
+
+  async function loadRobots(url: URL, signal: AbortSignal | undefined): Promise<{ rules: RobotsRules; ttl: number }> {
+    try {
+      const response = await follow(new URL('/robots.txt', url).href, { accept: 'text/plain', ...(signal ? { signal } : {}) }, false);
+      return { rules: parseRobots(Buffer.from(response.body).toString('utf8'), productToken), ttl: DAY_MS };
+    } catch (error) {
+      // No robots.txt (4xx) allows everything; a server or network failure allows for now and is asked again soon.
+      const status = error instanceof FetchError ? error.status : null;
+      return { rules: ALLOW_ALL, ttl: status !== null && status >= 400 && status < 500 ? DAY_MS : 600_000 };
+    }
+  }
+
+  async function robotsFor(url: URL, signal: AbortSignal | undefined): Promise<RobotsRules> {
+    const cached = robotsCache.get(url.origin);
+    if (cached && cached.until > Date.now()) return cached.rules;
+    const loading = loadRobots(url, signal).then(({ rules, ttl }) => {
+      robotsCache.set(url.origin, { rules: Promise.resolve(rules), until: Date.now() + ttl });
+      if (rules.crawlDelayMs !== null) gate.setDelay(toHostKey(url.hostname), Math.min(rules.crawlDelayMs, MAX_CRAWL_DELAY_MS));
+      return rules;
+    });
+    robotsCache.set(url.origin, { rules: loading, until: Infinity });
+    return loading;
+  }
+
+  async function follow(input: string, request: FetchRequestOptions, obeyRobots: boolean): Promise<FetchResponse> {
+    const requestedUrl = input;
+    let url = parseTarget(input, undefined, input);
+    const seen = new Set([url.href]);
+    const redirects: string[] = [];
+    for (;;) {
+      if (obeyRobots && !(await robotsFor(url, request.signal)).isAllowed(url.pathname + url.search)) {
+        throw new FetchError('E_FETCH_FORBIDDEN', `refused by ${url.origin}/robots.txt for ${productToken}`, { origin: url.href });
       }
-    },
-  };
+      const response = await fetchWithRetry(url, request);
+      const location = response.headers['location'];
+      if (REDIRECTS.has(response.status)) {
+        if (!location) throw new FetchError('E_FETCH', `HTTP ${response.status} redirect without a Location`, { origin: url.href, status: response.status });
+        if (redirects.length >= maxRedirects) {
+          throw new FetchError('E_FETCH', `too many redirects (more than ${maxRedirects}) from ${requestedUrl}`, { origin: requestedUrl, status: response.status });
+        }
+        const next = parseTarget(location, url, requestedUrl);
+        next.hash = '';
+        if (seen.has(next.href)) throw new FetchError('E_FETCH', `redirect loop at ${next.href}`, { origin: requestedUrl, status: response.status });
+        seen.add(next.href);
+        redirects.push(next.href);
+        url = next;
+        continue;
+      }
+      const status = response.status;
+      if (status !== 304 && (status < 200 || status >= 300)) {
+        const retryable = isRetryableStatus(status);
+        const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
+        throw new FetchError('E_FETCH', `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`, { origin: url.href, status, retryable, retryAfterMs });
+      }
+      return {
+        requestedUrl, url: url.href, redirects, status, notModified: status === 304,
+        contentType: response.headers['content-type'] ?? null,
+        etag: response.headers['etag'] ?? null,
+        lastModified: response.headers['last-modified'] ?? null,
+        body: response.body,
+      };
+    }
+  }
+
+  return { fetch: (input, request = {}) => follow(input, request, options.robots === true) };
 }

@@ -18,6 +18,8 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export interface HostGate {
   /** Runs `task` when the host is free and its minimum delay since the last request has passed. */
   run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  /** Raises one host's delay above the common minimum (a robots.txt Crawl-delay). */
+  setDelay(host: string, ms: number): void;
 }
 
 /**
@@ -27,7 +29,11 @@ export interface HostGate {
 export function createHostGate(minDelayMs: number, now: () => number = Date.now): HostGate {
   const tails = new Map<string, Promise<void>>();
   const lastEnd = new Map<string, number>();
+  const delays = new Map<string, number>();
   return {
+    setDelay(host, ms) {
+      delays.set(host, ms);
+    },
     async run(host, task, signal) {
       const previous = tails.get(host) ?? Promise.resolve();
       let release!: () => void;
@@ -36,7 +42,7 @@ export function createHostGate(minDelayMs: number, now: () => number = Date.now)
       tails.set(host, tail);
       try {
         await previous;
-        const wait = (lastEnd.get(host) ?? -Infinity) + minDelayMs - now();
+        const wait = (lastEnd.get(host) ?? -Infinity) + Math.max(minDelayMs, delays.get(host) ?? 0) - now();
         await sleep(wait, signal);
         return await task();
       } finally {

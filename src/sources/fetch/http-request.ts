@@ -19,6 +19,8 @@ export interface RawRequest {
   connectTimeoutMs: number;
   totalTimeoutMs: number;
   maxBytes: number;
+  /** Extra trusted certificate authorities (PEM), besides the system ones. */
+  ca?: string | Buffer | Array<string | Buffer>;
   signal?: AbortSignal;
 }
 
@@ -84,6 +86,7 @@ export function sendRequest(request: RawRequest): Promise<RawResponse> {
       headers: request.headers,
       lookup: toPinnedLookup(request.pinned),
       agent: false,
+      ...(request.ca === undefined ? {} : { ca: request.ca }),
     });
     timers.push(setTimeout(() => finish(new FetchError('E_TIMEOUT', `no response within ${request.totalTimeoutMs} ms`, { origin, retryable: true })), request.totalTimeoutMs));
     const connectTimer = setTimeout(() => finish(new FetchError('E_TIMEOUT', `could not connect within ${request.connectTimeoutMs} ms`, { origin, retryable: true })), request.connectTimeoutMs);
@@ -93,8 +96,11 @@ export function sendRequest(request: RawRequest): Promise<RawResponse> {
       else socket.once('connect', () => clearTimeout(connectTimer));
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code ? `${error.code}: ${error.message}` : error.message;
-      finish(new FetchError('E_FETCH', `network error (${reason})`, { origin, retryable: true, cause: error }));
+      const code = error.code ?? '';
+      const reason = code ? `${code}: ${error.message}` : error.message;
+      // A certificate or protocol problem will not go away by asking again; a reset or refusal may.
+      const tls = /TLS|CERT|SSL|SELF_SIGNED|VERIFY/.test(code);
+      finish(new FetchError('E_FETCH', `${tls ? 'TLS error' : 'network error'} (${reason})`, { origin, retryable: !tls && code !== 'ERR_INVALID_URL', cause: error }));
     });
     request.signal?.addEventListener('abort', onAbort, { once: true });
     if (request.signal?.aborted) onAbort();

@@ -18,10 +18,10 @@ export function createPostgresDialect(params: unknown[]): SqlDialect {
   return {
     param,
     eventSet: (subquery) => `e.seq IN (${subquery(param)})`,
-    textSubquery: (terms, p) => {
-      const query = p(toTsQuery(terms));
-      return `SELECT x.seq FROM events x WHERE x.fts @@ ${query}::tsquery UNION ` +
-        `SELECT x.seq FROM events x JOIN documents d ON d.id = x.document_id WHERE d.fts @@ ${query}::tsquery`;
+    text: (terms) => {
+      const query = param(toTsQuery(terms));
+      return `e.seq IN (SELECT x.seq FROM events x WHERE x.fts @@ ${query}::tsquery UNION ` +
+        `SELECT x.seq FROM events x JOIN documents d ON d.id = x.document_id WHERE d.fts @@ ${query}::tsquery)`;
     },
     actorSubquery: (needle, p) =>
       `SELECT a.event_seq FROM event_actors a WHERE a.search LIKE ${p(`%${escapeLike(needle)}%`)} ESCAPE '\\'`,

@@ -62,7 +62,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
     listPlaces: (query) => run('list places', () => readPlaces(r, query)),
     queryIncidents: (query) => run('query incidents', () => queryIncidentRows(r, query)),
     getIncident: (id) => run(`get incident ${id}`, () => readJsonById<Incident>(r, 'incidents', id)),
-    saveIncidents: (incidents, assignments) => tx('save incidents', (c) => saveIncidentsPg(c, incidents, assignments)),
+    saveIncidents: (incidents, assignments, removed) => tx('save incidents', (c) => saveIncidentsPg(c, incidents, assignments, removed)),
     review: (action) => tx(`review ${action.targetId}`, (c) => reviewPg(c, action)),
     getReviewStatus: (id) => run(`review status ${id}`, () => readReviewStatus(r, id)),
     listReviews: (targetId) => run('list reviews', () => readReviews(r, targetId)),

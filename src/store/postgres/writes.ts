@@ -79,6 +79,7 @@ export async function saveIncidentsPg(
   c: PgClient,
   incidents: Incident[],
   assignments: Array<{ eventId: string; incidentId: string }>,
+  removedIds: string[] = [],
 ): Promise<void> {
   const now = new Date().toISOString();
   for (const incident of incidents) {
@@ -97,4 +98,12 @@ export async function saveIncidentsPg(
       json = jsonb_set(json, '{incident_id}', to_jsonb($1::text)) WHERE id = $2`, [incidentId, eventId]);
     if (updated.rowCount === 0) throw new MarsadError('E_STORE', `cannot assign unknown event ${eventId} to incident ${incidentId}`);
   }
+  if (removedIds.length > 0) await deleteMergedIncidentsPg(c, removedIds);
+}
+
+/** Deletes incidents merged into others, once no event points at them. */
+async function deleteMergedIncidentsPg(c: PgClient, ids: string[]): Promise<void> {
+  const still = await c.query('SELECT 1 FROM events WHERE incident_id = ANY($1::text[]) LIMIT 1', [ids]);
+  if ((still.rowCount ?? 0) > 0) throw new MarsadError('E_STORE', 'cannot delete merged incidents: events still point at them');
+  await c.query('DELETE FROM incidents WHERE id = ANY($1::text[])', [ids]);
 }

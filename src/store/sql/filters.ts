@@ -14,8 +14,8 @@ export interface SqlDialect {
    * equivalent per-row test an adapter may prefer when the subquery selects many rows.
    */
   eventSet(subquery: (p: Param) => string, probe?: (p: Param) => string): string;
-  /** A SELECT of the seqs of events whose own text or document text matches all terms. */
-  textSubquery(terms: SearchTerm[], p: Param): string;
+  /** Events (alias `e`) whose own text or document text matches all terms. */
+  text(terms: SearchTerm[]): string;
   /** A SELECT of the seqs of events with an actor whose folded search text contains `needle`. */
   actorSubquery(needle: string, p: Param): string;
   /** Rows of `alias` (with lat/lon columns, and `seq` for events) inside one longitude band. */
@@ -99,7 +99,7 @@ function eventOnlyConditions(d: SqlDialect, q: EventQuery): string[] {
   }
   if (q.q !== undefined) {
     const terms = toSearchTerms(q.q);
-    if (terms.length > 0) where.push(d.eventSet((p) => d.textSubquery(terms, p)));
+    if (terms.length > 0) where.push(d.text(terms));
   }
   if (q.documentId !== undefined) where.push(`e.document_id = ${d.param(q.documentId)}`);
   return where;

@@ -37,28 +37,47 @@ export function createSqliteDialect(params: unknown[], h?: SqliteHandle, fixedTh
     const row = h.prepare(`SELECT count(*) AS n FROM (${sql} LIMIT ${threshold})`).get(...subParams) as { n: number };
     return row.n >= threshold;
   };
-  const eventSet: SqlDialect['eventSet'] = (subquery, probe) => {
-    const subParams: unknown[] = [];
-    const sql = subquery((v) => {
-      subParams.push(v);
+  const collect = (build: (p: Param) => string): { sql: string; values: unknown[] } => {
+    const values: unknown[] = [];
+    const sql = build((v) => {
+      values.push(v);
       return '?';
     });
-    if (!isBroad(sql, subParams)) {
-      params.push(...subParams);
-      return `e.seq IN (${sql})`;
+    return { sql, values };
+  };
+  /** `estimate` (default: the subquery) is counted, capped, to choose the plan. */
+  const choose = (
+    subquery: (p: Param) => string,
+    probe: ((p: Param) => string) | undefined,
+    estimate: (p: Param) => string = subquery,
+  ): string => {
+    const counted = collect(estimate);
+    if (!isBroad(counted.sql, counted.values)) {
+      const sub = collect(subquery);
+      params.push(...sub.values);
+      return `e.seq IN (${sub.sql})`;
     }
     if (probe) return probe(param);
-    params.push(...subParams);
+    const sub = collect(subquery);
+    params.push(...sub.values);
     // Unary + keeps SQLite from driving the query by this set: it walks the order index instead.
-    return `+e.seq IN (${sql})`;
+    return `+e.seq IN (${sub.sql})`;
   };
+  const eventSet: SqlDialect['eventSet'] = (subquery, probe) => choose(subquery, probe);
   return {
     param,
     eventSet,
-    textSubquery: (terms, p) => {
+    text: (terms) => {
       const match = toFtsMatch(terms);
-      return `SELECT rowid FROM events_fts WHERE events_fts MATCH ${p(match)} UNION ` +
-        `SELECT x.seq FROM events x WHERE x.doc_seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${p(match)})`;
+      const inEvents = (p: Param): string => `SELECT rowid FROM events_fts WHERE events_fts MATCH ${p(match)}`;
+      const inDocuments = (p: Param): string => `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${p(match)}`;
+      return choose(
+        (p) => `${inEvents(p)} UNION SELECT x.seq FROM events x WHERE x.doc_seq IN (${inDocuments(p)})`,
+        // Two rowid lists straight from the FTS doclists: no join to map documents to events.
+        (p) => `(+e.seq IN (${inEvents(p)}) OR +e.doc_seq IN (${inDocuments(p)}))`,
+        // Counting the doclists alone is cheap; documents stand in for their events.
+        (p) => `${inEvents(p)} UNION ALL ${inDocuments(p)}`,
+      );
     },
     actorSubquery: (needle, p) =>
       [...needle].length >= 3

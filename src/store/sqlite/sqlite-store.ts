@@ -57,7 +57,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     listPlaces: (query) => cached('places', query, () => readPlaces(r, query)),
     queryIncidents: (query) => guard('query incidents', () => queryIncidentRows(r, query)),
     getIncident: (id) => guard(`get incident ${id}`, () => readJsonById<Incident>(r, 'incidents', id)),
-    saveIncidents: (incidents, assignments) => write('save incidents', () => saveIncidentsSqlite(h, incidents, assignments)),
+    saveIncidents: (incidents, assignments, removed) => write('save incidents', () => saveIncidentsSqlite(h, incidents, assignments, removed)),
     review: (action) => write(`review ${action.targetId}`, () => reviewSqlite(h, action)),
     getReviewStatus: (id) => guard(`review status ${id}`, () => readReviewStatus(r, id)),
     listReviews: (targetId) => guard('list reviews', () => readReviews(r, targetId)),

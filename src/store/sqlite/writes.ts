@@ -84,6 +84,7 @@ export function saveIncidentsSqlite(
   h: SqliteHandle,
   incidents: Incident[],
   assignments: Array<{ eventId: string; incidentId: string }>,
+  removedIds: string[] = [],
 ): void {
   h.db.transaction(() => {
     const now = new Date().toISOString();
@@ -105,6 +106,12 @@ export function saveIncidentsSqlite(
         { seq: number } | undefined;
       if (event) h.prepare(`UPDATE event_json SET json = json_set(json, '$.incident_id', ?) WHERE seq = ?`).run(incidentId, event.seq);
       if (!event) throw new MarsadError('E_STORE', `cannot assign unknown event ${eventId} to incident ${incidentId}`);
+    }
+    for (const id of removedIds) {
+      if (h.prepare('SELECT 1 FROM events WHERE incident_id = ? LIMIT 1').get(id)) {
+        throw new MarsadError('E_STORE', `cannot delete merged incident ${id}: events still point at it`);
+      }
+      h.prepare('DELETE FROM incidents WHERE id = ?').run(id);
     }
   }).immediate();
 }

@@ -75,7 +75,7 @@ describe('Arabic modality', () => {
     { text: 'وقال مسؤولون إن القوات لم تقصف المدينة.', type: 'ASSAULT', modality: 'negated' },
     { text: 'وتعتزم الحكومة نشر قوات إضافية في المنطقة الحدودية.', type: 'MOBILIZE', modality: 'future' },
     { text: 'وقال إن الجيش سيقصف مواقع المسلحين إذا لم ينسحبوا.', type: 'ASSAULT', modality: 'future' },
-    { text: 'وإذا اندلعت اشتباكات في المدينة فإن المدنيين سيدفعون الثمن.', type: 'ASSAULT', modality: 'hypothetical' },
+    { text: 'وإذا اندلعت اشتباكات بين الجيش والمسلحين في المدينة فإن المدنيين سيدفعون الثمن.', type: 'ASSAULT', modality: 'hypothetical' },
     { text: 'وزعمت الجماعة أنها أسقطت طائرة مسيرة فوق المدينة.', type: 'COERCE', modality: 'reported-claim' },
   ])('$modality: $text', ({ text, type, modality }) => {
     const { events } = chain.code(text, 'ar', '2018-05-12');

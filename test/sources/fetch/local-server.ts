@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, hit: number) => void | Promise<void>;
 
@@ -42,7 +42,7 @@ export async function startLocalServer(routes: Record<string, Handler> = {}): Pr
     }
     void Promise.resolve(handler(req, res, hit)).catch(() => res.destroy());
   });
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

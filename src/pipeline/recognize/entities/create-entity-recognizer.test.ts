@@ -74,3 +74,37 @@ describe('createEntityRecognizer', () => {
     expect(run('A spokesman for the Pentagon, John Kirby, said.', 'en')).toContainEqual(['PER', 'John Kirby', null]);
   });
 });
+
+describe('persons after Arabic titles and the document name memory', () => {
+  const recognize = createEntityRecognizer();
+  const persons = (text: string): string[] =>
+    recognize(toAnalysis(text, 'ar')).filter((m) => m.type === 'PER').map((m) => {
+      expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+      return m.text;
+    });
+
+  it.each([
+    ['وقال رئيس الحكومة فائز السراج إن القوات ستواصل عملياتها. وأضاف السراج أن المعركة قريبة.', ['فائز السراج', 'السراج']],
+    ['وقال رئيس الحكومة فائز السراج إن الوضع هادئ. والتقى وفد أوروبي بالسراج أمس', ['فائز السراج', 'السراج']],
+    ['وأكد المتحدث باسم غرفة عمليات البنيان المرصوص محمد الغصري أن القوات تقدمت. وقال الغصري إن المعارك مستمرة.', ['محمد الغصري', 'الغصري']],
+    ['وقال وزير الخارجية الفرنسي جان مارك أيرولت للصحفيين إن فرنسا تدعم الحكومة', ['جان مارك أيرولت']],
+    ['وقال رئيس الوزراء السابق علي زيدان إن', ['علي زيدان']],
+    ['وقالت المتحدثة باسم الخارجية الأمريكية هيذر نويرت في مؤتمر صحفي إن', ['هيذر نويرت']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['أكد وزير الخارجية الفرنسي على أهمية الحوار'],
+    ['قال رئيس الحكومة للصحفيين في طرابلس إن الوضع هادئ'],
+    ['وقال النائب عن مدينة مصراتة إن الاشتباكات توقفت'],
+    ['وأعلن الناطق باسم وزارة الداخلية أن الطريق مغلق'],
+  ])('finds no person in %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('keeps a title qualifier inside the title', () => {
+    const got = recognize(toAnalysis('وقال رئيس الوزراء السابق علي زيدان إن', 'ar')).map((m) => [m.type, m.text]);
+    expect(got).toContainEqual(['TITLE', 'رئيس الوزراء السابق']);
+  });
+});
