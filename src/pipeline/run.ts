@@ -45,7 +45,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const userDir = options.userDir ?? process.env['MARSAD_DATA_DIR'];
   const knowledge = userDir === undefined ? {} : { userDir };
   const maxChars = options.maxChars ?? 1_000_000;
-  const budgetMs = options.budgetMs ?? 2_000;
+  const budgetMs = options.budgetMs ?? 10_000;
 
   const clean = createCleaner();
   const analyze = createAnalyzer();

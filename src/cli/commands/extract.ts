@@ -4,6 +4,7 @@ import { MarsadError, describeFailure } from '../../errors.js';
 import { readInputs } from '../../sources/index.js';
 import { createExtractor } from '../../pipeline/run.js';
 import type { ExtractedDocument } from '../../types.js';
+import { FETCH_OPTIONS, toFetcherOptions } from '../fetch-options.js';
 
 export const extractCommand = defineCommand({
   name: 'extract',
@@ -13,12 +14,13 @@ export const extractCommand = defineCommand({
     ...INPUT_OPTIONS,
     format: { type: 'string', description: 'json (documents with events) or jsonl (one event per line)', default: 'json', placeholder: 'F' },
     pretty: { type: 'boolean', description: 'indent JSON output' },
+    ...FETCH_OPTIONS,
   },
   async run(ctx) {
     const format = stringOption(ctx.values, 'format') ?? 'json';
     if (format !== 'json' && format !== 'jsonl') throw new MarsadError('E_USAGE', `--format: expected json or jsonl, got '${format}'`);
     const inputs = ctx.positionals.length > 0 ? ctx.positionals : ['-'];
-    const readOptions = toReadOptions(ctx);
+    const readOptions = { ...toReadOptions(ctx), fetch: toFetcherOptions(ctx) };
     const extract = createExtractor();
     const documents: ExtractedDocument[] = [];
     let failed = 0;

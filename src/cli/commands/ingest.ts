@@ -5,6 +5,7 @@ import { createExtractor } from '../../pipeline/run.js';
 import { openStore } from '../../store/open-store.js';
 import { ingestAll } from '../../service/ingest.js';
 import { createProgress } from '../progress.js';
+import { FETCH_OPTIONS, toFetcherOptions } from '../fetch-options.js';
 
 export const ingestCommand = defineCommand({
   name: 'ingest',
@@ -14,10 +15,11 @@ export const ingestCommand = defineCommand({
     db: { type: 'string', description: 'SQLite file or postgres:// URL', default: './marsad.db', placeholder: 'DB' },
     ...INPUT_OPTIONS,
     quiet: { type: 'boolean', description: 'print only failures and the final summary' },
+    ...FETCH_OPTIONS,
   },
   async run(ctx) {
     const inputs = ctx.positionals.length > 0 ? ctx.positionals : ['-'];
-    const readOptions = toReadOptions(ctx);
+    const readOptions = { ...toReadOptions(ctx), fetch: toFetcherOptions(ctx) };
     const store = await openStore(stringOption(ctx.values, 'db') ?? './marsad.db');
     const progress = createProgress(ctx.stderr, { quiet: ctx.values['quiet'] === true });
     try {

@@ -2,43 +2,13 @@ import { dirname, join, basename } from 'node:path';
 import { MarsadError } from '../../errors.js';
 import { createExtractor } from '../../pipeline/run.js';
 import { ingestAll } from '../../service/ingest.js';
-import { loadFeedState, loadFeedsFile, pollFeed, runFeedSchedule, type FeedsFile } from '../../sources/feeds/index.js';
-import { createFetcher, type FetcherOptions } from '../../sources/fetch/index.js';
+import { loadFeedState, loadFeedsFile, pollFeed, runFeedSchedule } from '../../sources/feeds/index.js';
+import { createFetcher } from '../../sources/fetch/index.js';
 import { isPostgresUrl, openStore } from '../../store/open-store.js';
-import { defineCommand, EXIT, stringOption, type CommandContext, type OptionSpec } from '../command.js';
+import { defineCommand, EXIT, stringOption } from '../command.js';
+import { FETCH_OPTIONS, toFetcherOptions } from '../fetch-options.js';
 import { writeLine } from '../shared.js';
 
-/** Network flags shared by every command that fetches URLs (`ingest URL…`, `watch`). */
-export const FETCH_OPTIONS: Record<string, OptionSpec> = {
-  'allow-host': { type: 'string', multiple: true, description: 'fetch this host even when it resolves to a private or loopback address (repeatable)', placeholder: 'HOST' },
-  'user-agent': { type: 'string', description: 'User-Agent header sent with every request', placeholder: 'UA' },
-  'min-delay-ms': { type: 'string', description: 'least wait between two requests to the same host (default 1000)', placeholder: 'MS' },
-  'timeout-ms': { type: 'string', description: 'time limit per request attempt (default 30000)', placeholder: 'MS' },
-};
-
-function intFlag(ctx: CommandContext, name: string): number | undefined {
-  const raw = stringOption(ctx.values, name);
-  if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw)) throw new MarsadError('E_USAGE', `--${name}: expected a whole number of milliseconds, got '${raw}'`);
-  return Number(raw);
-}
-
-/** Reads the network flags (and a feeds file's settings, which the flags override) into fetcher options. */
-export function toFetcherOptions(ctx: CommandContext, file?: FeedsFile): FetcherOptions {
-  const flagHosts = ctx.values['allow-host'];
-  const options: FetcherOptions = {
-    allowHosts: [...(file?.allow_hosts ?? []), ...(Array.isArray(flagHosts) ? flagHosts : [])],
-  };
-  const userAgent = stringOption(ctx.values, 'user-agent') ?? file?.user_agent;
-  const minDelayMs = intFlag(ctx, 'min-delay-ms') ?? file?.min_delay_ms;
-  const timeoutMs = intFlag(ctx, 'timeout-ms') ?? file?.timeout_ms;
-  if (userAgent !== undefined) options.userAgent = userAgent;
-  if (minDelayMs !== undefined) options.minDelayMs = minDelayMs;
-  if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;
-  if (file?.max_bytes !== undefined) options.maxBytes = file.max_bytes;
-  if (file?.retries !== undefined) options.retry = { retries: file.retries };
-  return options;
-}
 
 /** Feed state lives next to the SQLite file, or next to the feeds file when the store is PostgreSQL. */
 function defaultStatePath(db: string, feedsPath: string): string {

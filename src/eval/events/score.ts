@@ -32,13 +32,16 @@ export function createScorer(): {
 }
 
 export const PICK_RULE =
-  'per gold record, the asserted event (reported claims only when nothing is asserted) whose trigger comes first ' +
-  'in the first sentence that has one (ACLED: among ACLED-coded events first); the gold label is never consulted';
+  'per gold record, the asserted event (else a reported claim; for PLOVER else any non-negated event) whose ' +
+  'trigger comes first in the first sentence that has one (ACLED: among ACLED-coded events first); the gold ' +
+  'label is never consulted';
 
 /** The predicted event compared with a gold record (see PICK_RULE). */
 export function pickEvent(events: MarsadEvent[], preferAcled: boolean): MarsadEvent | null {
   const asserted = events.filter((e) => (e.modality ?? 'asserted') === 'asserted');
-  const usable = asserted.length > 0 ? asserted : events.filter((e) => e.modality === 'reported-claim');
+  const claims = events.filter((e) => e.modality === 'reported-claim');
+  // PLOVER codes stated intentions and threats as events; ACLED codes only what happened.
+  const usable = asserted.length > 0 ? asserted : claims.length > 0 || preferAcled ? claims : events.filter((e) => e.modality !== 'negated');
   const pool = preferAcled && usable.some((e) => e.acled) ? usable.filter((e) => e.acled) : usable;
   if (pool.length === 0) return null;
   const firstSentence = Math.min(...pool.map((e) => e.evidence.span[0]));

@@ -10,11 +10,23 @@ export interface UnitStep {
   apply(code: number): string | null;
 }
 
+/**
+ * Text being normalised, as code units: `units[0, length)`, and `offsets[i]` the ORIGINAL offset of unit i
+ * (`offsets[length]` is the original length). Steps may write in place when they never lengthen the text.
+ */
+export interface UnitBuffer {
+  units: Uint16Array;
+  offsets: Int32Array;
+  length: number;
+}
+
 /** A contextual step over the whole text; its `offsets` point into its own input. */
 export interface TextStep {
   kind: 'text';
   name: string;
   apply(input: string): NormalizedText;
+  /** Optional fast path, same result as `apply`, over a buffer whose offsets are carried through unchanged. */
+  applyUnits?(input: UnitBuffer): UnitBuffer;
 }
 
 export type NormalizeStep = UnitStep | TextStep;

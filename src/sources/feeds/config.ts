@@ -30,6 +30,8 @@ export const FeedsFileSchema = z.strictObject({
   retries: z.number().int().min(0).max(10).optional(),
   /** Default seconds between polls for feeds without their own `interval`. */
   interval: z.number().int().min(10).max(7 * 86_400).optional(),
+  /** Obey robots.txt (Disallow, Crawl-delay) for the user agent's product token. */
+  robots: z.boolean().default(true),
   /** Query parameters dropped from article URLs besides the built-in tracking parameters. */
   strip_params: z.array(z.string().trim().min(1)).default([]),
 });

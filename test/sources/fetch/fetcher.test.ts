@@ -57,6 +57,8 @@ beforeAll(async () => {
     '/rate-limited': (_req, res, hit) => (hit === 1 ? send(res, 429, 'slow down', { 'retry-after': '0' }) : send(res, 200, fixtureText('page-en-1.html'), HTML_UTF8)),
     '/down-long': (_req, res) => send(res, 503, 'maintenance', { 'retry-after': '3600' }),
     '/always-500': (_req, res) => send(res, 500, 'broken'),
+    '/robots.txt': (_req, res) => send(res, 200, 'User-agent: *\nDisallow: /private\n\nUser-agent: marsad\nDisallow: /private\nDisallow: /members\n', { 'content-type': 'text/plain' }),
+    '/members/page': (_req, res) => send(res, 200, 'secret', { 'content-type': 'text/plain' }),
     '/politeness': (_req, res) => { setTimeout(() => send(res, 200, 'ok', { 'content-type': 'text/plain' }), 20); },
   });
   for (let i = 0; i < 7; i++) {
@@ -250,6 +252,22 @@ describe('conditional GET, retries, politeness', () => {
       const gap = (requests[i]?.start ?? 0) - (requests[i - 1]?.end ?? 0);
       expect(gap).toBeGreaterThanOrEqual(90);
     }
+  });
+});
+
+describe('robots.txt', () => {
+  it('is obeyed when asked: a disallowed path is refused without a request, robots.txt read once per origin', async () => {
+    const fetcher = createFetcher({ ...FAST, robots: true });
+    await expect(fetcher.fetch(server.url('/members/page'))).rejects.toMatchObject({ code: 'E_FETCH_FORBIDDEN', message: expect.stringContaining('robots.txt') });
+    const page = await fetcher.fetch(server.url('/pages/en'));
+    expect(page.status).toBe(200);
+    expect(server.hits('/members/page')).toBe(0);
+    expect(server.hits('/robots.txt')).toBe(1);
+  });
+
+  it('is not consulted by default (a URL a person names)', async () => {
+    const response = await createFetcher(FAST).fetch(server.url('/members/page'));
+    expect(Buffer.from(response.body).toString()).toBe('secret');
   });
 });
 
