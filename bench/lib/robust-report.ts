@@ -51,9 +51,11 @@ function tallyFor(tally: RobustTally, mutation: string): MutationTally {
   return t;
 }
 
+/** Keeps at most three incidents per mutation and kind, so one frequent failure does not hide the others. */
 function note(tally: RobustTally, incident: Incident): void {
   tally.incidentCount++;
-  if (tally.incidents.length < 40) tally.incidents.push(incident);
+  const same = tally.incidents.filter((i) => i.mutation === incident.mutation && i.kind === incident.kind).length;
+  if (same < 3 && tally.incidents.length < 60) tally.incidents.push(incident);
 }
 
 /** Records one outcome; `slowMs` is the per-document budget past which a run is reported as slow. */

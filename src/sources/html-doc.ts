@@ -36,6 +36,7 @@ export function parseHtmlPage(html: string, origin: string): ReadResult {
     source: page.siteName,
     language: null,
   };
+  if (page.captions.length > 0) doc.captions = page.captions;
   if (diagnostics.length > 0) doc.diagnostics = diagnostics;
   return { ok: true, doc };
 }

@@ -1,4 +1,8 @@
 export type {
+  ClaimedJob, EnqueueOptions, EnqueueResult, FailedJob, JobError, JobState, QueueStats,
+} from './queue-types.js';
+export { DEFAULT_MAX_ATTEMPTS } from './queue-types.js';
+export type {
   EventQuery, FailureRecord, Page, ReviewAction, ReviewRecord, ReviewStatus, SaveResult, Stats, Store, StoredDocument,
 } from './port.js';
 export { openStore, isPostgresUrl } from './open-store.js';

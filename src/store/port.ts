@@ -1,6 +1,13 @@
 import type {
-  AcledEventType, Diagnostic, ExtractedDocument, Incident, MarsadEvent, PloverType,
+  AcledEventType, Diagnostic, ExtractedDocument, Incident, MarsadEvent, PloverType, SourceDoc,
 } from '../types.js';
+import type {
+  ClaimedJob, EnqueueOptions, EnqueueResult, FailedJob, JobError, JobState, QueueStats,
+} from './queue-types.js';
+
+export type {
+  ClaimedJob, EnqueueOptions, EnqueueResult, FailedJob, JobError, JobState, QueueStats,
+} from './queue-types.js';
 
 /** Filters shared by `marsad events`, `marsad export` and `GET /events`. */
 export interface EventQuery {
@@ -109,5 +116,32 @@ export interface Store {
   recordFailure(origin: string, diagnostic: Diagnostic): Promise<void>;
   /** Recorded failures, newest first. */
   listFailures(query?: { origin?: string; limit?: number }): Promise<FailureRecord[]>;
+
+  // ─── Work queue (see src/store/queue-types.ts) ───────────────────────────────
+  /** Queues inputs; an input already queued (same title + body hash, in any state) is a duplicate. */
+  enqueue(docs: SourceDoc[], options?: EnqueueOptions): Promise<EnqueueResult>;
+  /**
+   * Atomically takes up to `n` claimable jobs (pending and due, or running with an expired lease) in
+   * queue order, leased to `workerId` for `leaseMs`; concurrent claimers never get the same job.
+   * Counts an attempt per claim. A queued payload that is not a valid SourceDoc is failed (E_INPUT_JSON,
+   * E_INPUT_EMPTY) by the claim, passed to `onRejected` and not returned; a job whose lease expired on
+   * its last attempt is failed with E_TIMEOUT.
+   */
+  claimJobs(workerId: string, n: number, leaseMs: number, onRejected?: (job: FailedJob) => void): Promise<ClaimedJob[]>;
+  /** Extends the leases `workerId` still holds; returns the ids still held (others were lost). */
+  renewLeases(ids: string[], workerId: string, leaseMs: number): Promise<string[]>;
+  /** Gives back claimed, unstarted jobs (shutdown): pending again, the claim's attempt not counted. */
+  releaseJobs(ids: string[], workerId: string): Promise<number>;
+  /** Marks a job done (whoever finished it: storage is idempotent); false when it was already done or unknown. */
+  completeJob(id: string, workerId: string): Promise<boolean>;
+  /**
+   * Records a failed attempt of a job `workerId` holds: `retry` puts it back (claimable after `delayMs`)
+   * until it has been tried `maxAttempts` times, then, or when `retry` is false, it is `failed`.
+   * Returns the new state, or null when the job is not running under `workerId` (nothing changed).
+   */
+  failJob(id: string, workerId: string, error: JobError, retry: boolean, delayMs?: number): Promise<JobState | null>;
+  queueStats(): Promise<QueueStats>;
+  /** Failed jobs with their last error, most recently failed first. */
+  listFailedJobs(limit?: number): Promise<FailedJob[]>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import type { Store } from '../../src/store/port.js';
 import { runQueryContract } from './queries.contract.js';
+import { runQueueContract } from './queue.contract.js';
 import { runReviewContract } from './reviews.contract.js';
 import { runWriteContract } from './writes.contract.js';
 
@@ -16,5 +17,6 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     runWriteContract(makeStore);
     runQueryContract(makeStore);
     runReviewContract(makeStore);
+    runQueueContract(makeStore);
   });
 }

@@ -4,17 +4,19 @@ import { readInputs } from '../../sources/index.js';
 import { createExtractor } from '../../pipeline/run.js';
 import { openStore } from '../../store/open-store.js';
 import { ingestAll } from '../../service/ingest.js';
+import { enqueueAll } from '../../service/enqueue.js';
 import { createProgress } from '../progress.js';
 import { FETCH_OPTIONS, toFetcherOptions } from '../fetch-options.js';
 
 export const ingestCommand = defineCommand({
   name: 'ingest',
   summary: 'store documents and their events; re-ingesting the same content changes nothing',
-  usage: 'ingest [FILE…|DIR…|-] [--db DB] [--published YYYY-MM-DD]',
+  usage: 'ingest [FILE…|DIR…|-] [--db DB] [--published YYYY-MM-DD] [--queue]',
   options: {
     db: { type: 'string', description: 'SQLite file or postgres:// URL', default: './marsad.db', placeholder: 'DB' },
     ...INPUT_OPTIONS,
     quiet: { type: 'boolean', description: 'print only failures and the final summary' },
+    queue: { type: 'boolean', description: 'only queue the inputs for `marsad worker` (the same input is queued once)' },
     ...FETCH_OPTIONS,
   },
   async run(ctx) {
@@ -23,6 +25,16 @@ export const ingestCommand = defineCommand({
     const store = await openStore(stringOption(ctx.values, 'db') ?? './marsad.db');
     const progress = createProgress(ctx.stderr, { quiet: ctx.values['quiet'] === true });
     try {
+      if (ctx.values['queue'] === true) {
+        const queued = await enqueueAll(readInputs(inputs, readOptions), {
+          store,
+          onFailure: (line) => progress.log(line),
+          onProgress: (s) => progress.update(s.read, `${s.queued} queued, ${s.duplicates} already queued, ${s.failed} failed`),
+        });
+        progress.stop();
+        writeLine(ctx.stderr, `queued ${queued.queued} of ${queued.read} inputs (${queued.duplicates} already queued, ${queued.failed} failed to read); run \`marsad worker\` to process them`);
+        return queued.failed > 0 ? EXIT.inputs : EXIT.ok;
+      }
       const summary = await ingestAll(readInputs(inputs, readOptions), {
         store,
         extract: createExtractor(),

@@ -40,9 +40,11 @@ export const PICK_RULE =
 export function pickEvent(events: MarsadEvent[], preferAcled: boolean): MarsadEvent | null {
   const asserted = events.filter((e) => (e.modality ?? 'asserted') === 'asserted');
   const claims = events.filter((e) => e.modality === 'reported-claim');
-  // PLOVER codes stated intentions and threats as events; ACLED codes only what happened.
-  const usable = asserted.length > 0 ? asserted : claims.length > 0 || preferAcled ? claims : events.filter((e) => e.modality !== 'negated');
-  const pool = preferAcled && usable.some((e) => e.acled) ? usable.filter((e) => e.acled) : usable;
+  // ACLED codes what happened (claims included); PLOVER also codes stated intentions and threats.
+  const tiers = preferAcled
+    ? [asserted.filter((e) => e.acled), claims.filter((e) => e.acled), asserted, claims]
+    : [asserted, claims, events.filter((e) => e.modality !== 'negated')];
+  const pool = tiers.find((t) => t.length > 0) ?? [];
   if (pool.length === 0) return null;
   const firstSentence = Math.min(...pool.map((e) => e.evidence.span[0]));
   const first = pool.filter((e) => e.evidence.span[0] === firstSentence);

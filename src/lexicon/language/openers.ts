@@ -11,3 +11,32 @@ export function toOpenerSet(words: Iterable<string>): Set<string> {
   }
   return out;
 }
+
+const FILTER_BITS = 16;
+
+function signature(word: string, start: number): number {
+  const length = word.length - start;
+  const first = word.charCodeAt(start);
+  const last = word.charCodeAt(word.length - 1);
+  return (Math.imul(first, 0x2f) ^ Math.imul(last, 0x9e3) ^ Math.imul(length, 0x3b9)) & ((1 << FILTER_BITS) - 1);
+}
+
+/** A set of words with a cheap exact-negative test: most words of a text are rejected without hashing the string. */
+export interface WordFilter {
+  /** True when `word.slice(start)` is in the set. */
+  has(word: string, start?: number): boolean;
+}
+
+/** Wraps a set: a table of (length, first, last letter) signatures rejects words no entry can equal. */
+export function toWordFilter(words: ReadonlySet<string>): WordFilter {
+  const table = new Uint8Array(1 << FILTER_BITS);
+  for (const w of words) if (w.length > 0) table[signature(w, 0)] = 1;
+  const hasEmpty = words.has('');
+  return {
+    has(word: string, start = 0): boolean {
+      if (word.length <= start) return hasEmpty && words.has(word.slice(start));
+      if (table[signature(word, start)] !== 1) return false;
+      return words.has(start === 0 ? word : word.slice(start));
+    },
+  };
+}

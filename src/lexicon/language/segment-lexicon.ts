@@ -1,6 +1,7 @@
 import { foldKey } from '../../text/index.js';
 import type { Language } from '../../types.js';
 import { type LanguageDataOptions, loadLanguageYaml, toStringList } from './load-yaml.js';
+import { toWordFilter, type WordFilter } from './openers.js';
 
 /** Word lists used by sentence and clause segmentation, folded. */
 export interface SegmentLexicon {
@@ -11,7 +12,7 @@ export interface SegmentLexicon {
   /** Phrases that open a clause wherever they stand. */
   clauseAlways: string[][];
   /** First words of `clauseAlways` (a cheap filter). */
-  clauseAlwaysFirst: Set<string>;
+  clauseAlwaysFirst: WordFilter;
   /** Connectives that open a clause after a comma only if a subject and a verb follow (English "and"). */
   clauseIfSubject: Set<string>;
   /** Verb-like words confirming a new subject + verb (English). */
@@ -32,7 +33,7 @@ export function loadSegmentLexicon(language: Language, options: LanguageDataOpti
     abbreviations: new Set(list('abbreviations')),
     clauseAfterComma: phrases('clauseAfterComma'),
     clauseAlways: phrases('clauseAlways'),
-    clauseAlwaysFirst: new Set(phrases('clauseAlways').map((p) => p[0] ?? '')),
+    clauseAlwaysFirst: toWordFilter(new Set(phrases('clauseAlways').map((p) => p[0] ?? ''))),
     clauseIfSubject: new Set(list('clauseAfterCommaIfSubject')),
     verbs: new Set(list('verbs')),
     notVerbs: new Set(list('notVerbs')),

@@ -162,5 +162,13 @@ function toCueSet(c: CueFile, language: Language): CueSet {
     backgroundVerbs: toWordIndex(c.background_verbs),
     topicPrepositions: toWordIndex(c.topic_prepositions),
     roles: Object.entries(c.roles).map(([role, list]) => ({ role, words: toWordIndex(list) })),
+    backgroundOpeners: toWordIndex(c.background_openers),
+    backgroundContext: toWordIndex(c.background_context),
+    backgroundContextTypes: new Set(c.background_context_types),
+    backgroundAfter: toWordIndex(c.background_after),
+    stateMarkers: toWordIndex(c.state_markers),
+    territoryObjects: toKeySet(c.territory_objects),
+    negatedAfter: toWordIndex(c.negated_after),
+    outcomeVetoes: toWordIndex(c.outcome_vetoes),
   };
 }

@@ -58,5 +58,13 @@ export const cueFileSchema = z.object({
   topic_prepositions: words.default([]),
   roles: z.record(z.string(), words).default({}),
   prepositions: z.record(z.string(), words).default({}),
+  background_openers: words.default([]),
+  background_context: words.default([]),
+  background_context_types: z.array(z.enum(PLOVER_TYPES)).default([]),
+  background_after: words.default([]),
+  state_markers: words.default([]),
+  territory_objects: words.default([]),
+  negated_after: words.default([]),
+  outcome_vetoes: words.default([]),
 });
 export type CueFile = z.infer<typeof cueFileSchema>;

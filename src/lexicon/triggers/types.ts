@@ -65,6 +65,21 @@ export interface CueSet {
   roles: Array<{ role: string; words: PhraseIndex<true> }>;
   /** Preposition → argument role marker (target, partner, between, agent, place, other). */
   prepositions: PhraseIndex<string>;
+  /** Sentence openers that introduce background (يذكر أن, it is worth noting): no new material event. */
+  backgroundOpeners: PhraseIndex<true>;
+  /** Words anywhere in a sentence that make its triggers of `backgroundContextTypes` references (trials, anniversaries). */
+  backgroundContext: PhraseIndex<true>;
+  backgroundContextTypes: ReadonlySet<PloverType>;
+  /** Right after a definite event noun: it names an earlier event (الهجوم الذي وقع, the attack that took place). */
+  backgroundAfter: PhraseIndex<true>;
+  /** Right before a territory noun: a state of control, not a take-over (تحت سيطرة, الخاضعة لسيطرة). */
+  stateMarkers: PhraseIndex<true>;
+  /** Nouns of places and sites a territory take-over may apply to (besides place mentions). */
+  territoryObjects: ReadonlySet<string>;
+  /** After a trigger in its sentence: the report is denied (لا صحة لها, were false). */
+  negatedAfter: PhraseIndex<true>;
+  /** Document words (storms, quakes, accidents) under which bare casualty words are not violence. */
+  outcomeVetoes: PhraseIndex<true>;
 }
 
 export interface TriggerLexicon {

@@ -61,11 +61,14 @@ export function createCleaner(options: CleanerOptions = {}): (doc: SourceDoc) =>
   return (doc) => {
     const diagnostics: Diagnostic[] = [...(doc.diagnostics ?? [])];
     const metadata: ArticleMetadata = {
-      captions: [], credits: [], outlets: [], sourceLine: null, dateline: null, removed: [],
+      captions: [...(doc.captions ?? [])], credits: [], outlets: [], sourceLine: null, dateline: null, removed: [],
     };
     let body = doc.body;
     let title = doc.title?.trim() || null;
-    let published = doc.published ?? null;
+    let published = doc.published ? normalizeDate(doc.published) : null;
+    if (doc.published && published === null) {
+      diagnostics.push(diagnostic('published-invalid', `publication date '${doc.published.slice(0, 40)}' is not a date; relative dates stay unresolved`));
+    }
     let source = doc.source ?? null;
     let url = doc.url ?? null;
     if (doc.format === 'html') {

@@ -16,7 +16,7 @@ const ARMED = new Set(['state', 'nonstate', 'external']);
 function matches(rule: AcledRule, f: AcledFacts): boolean {
   const w = rule.when;
   if (w.type && !w.type.includes(f.type)) return false;
-  if (w.mode && (f.mode === null || !w.mode.includes(f.mode))) return false;
+  if (w.mode && !w.mode.includes(f.mode ?? 'none')) return false;
   if (w.flags && !w.flags.every((x) => f.flags.has(x))) return false;
   if (w.any_flags && !w.any_flags.some((x) => f.flags.has(x))) return false;
   if (w.not_flags && w.not_flags.some((x) => f.flags.has(x))) return false;

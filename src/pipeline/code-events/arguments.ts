@@ -128,7 +128,10 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
   let recipients: Candidate[] = [];
   const parties = twoSided ? betweenParties(ctx, hit.to, end) : [];
   const prev = analysis.tokens[hit.from - 1]?.norm ?? '';
-  const passive = language === 'en' ? EN_PASSIVE.has(prev) || EN_PASSIVE.has(analysis.tokens[hit.from - 2]?.norm ?? '') && prev.endsWith('ly') : false;
+  const byNext = analysis.tokens[hit.to]?.norm === 'by';
+  const passive = language === 'en'
+    ? EN_PASSIVE.has(prev) || (EN_PASSIVE.has(analysis.tokens[hit.from - 2]?.norm ?? '') && prev.endsWith('ly')) || (hit.pos === 'verb' && byNext)
+    : false;
 
   const verbLike = hit.pos === 'verb' || (language === 'en' && hit.pos === 'phrase' && passive);
   if (verbLike && hit.governor === null) {

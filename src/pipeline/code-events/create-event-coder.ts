@@ -1,5 +1,5 @@
-import { loadOntology, loadTriggerLexicon, toWordKey, type Ontology, type TriggerLexicon } from '../../lexicon/triggers/index.js';
-import type { ActorEntry, Analysis, Language, MarsadEvent, Quantity, Recognition, ResolvedPlace, Sentence, Span } from '../../types.js';
+import { loadOntology, loadTriggerLexicon, type Ontology, type TriggerLexicon } from '../../lexicon/triggers/index.js';
+import type { ActorEntry, Analysis, Language, MarsadEvent, Recognition, ResolvedPlace, Span } from '../../types.js';
 import { toAcled } from './acled.js';
 import { findArguments, toEventActor, type ArgumentContext } from './arguments.js';
 import { findSpeakers, toAttributionChain, type Speaker } from './attribution.js';
@@ -11,7 +11,10 @@ import { pickNearestPlace, toEventLocation } from './location.js';
 import { findModality, isQuestion } from './modality.js';
 import { toNotes } from './notes.js';
 import { selectHits } from './select-hits.js';
-import { matchAt, toTokenKeys, type TokenKeys } from './token-keys.js';
+import { applyParagraphContext, attachCasualties, isTotalNoun, linkReactions, type Built } from './post-process.js';
+import { corroborated } from './corroborate.js';
+import { hasOutcomeVeto, isDeniedAfter, markContext } from './context.js';
+import { toTokenKeys } from './token-keys.js';
 import type { ActorMatch, Candidate, LocationPicker, TriggerHit } from './types.js';
 import { pickDate, pickQuantities, toFatalities } from './when.js';
 
@@ -36,15 +39,20 @@ export interface EventCoderInput {
   actors: ActorMatch[];
 }
 
-interface Built {
-  event: MarsadEvent;
-  hit: TriggerHit;
-  actors: Candidate[];
-  recipients: Candidate[];
-  paragraph: number;
-}
 
 const VERBAL_QUADS = new Set([1, 3]);
+/** Days before publication after which an explicitly dated material event is history, not news. */
+const BACKGROUND_DAYS = 21;
+
+function isPastEvent(event: MarsadEvent, published: string | null, quad: number): boolean {
+  if (quad !== 4 && quad !== 2) return false;
+  const d = event.date;
+  if (!published || !d || d.basis === 'publication-date' || d.basis === 'unknown' || !d.value) return false;
+  const end = Date.parse((d.end ?? d.value).slice(0, 10));
+  const pub = Date.parse(published.slice(0, 10));
+  if (Number.isNaN(end) || Number.isNaN(pub)) return false;
+  return (pub - end) / 86_400_000 > BACKGROUND_DAYS;
+}
 
 function speakerCandidate(candidates: Candidate[], sp: Speaker): Candidate | null {
   const range = sp.tokens;
@@ -93,6 +101,7 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
     let previousSpeaker: Speaker | null = null;
     let paragraph = -1;
     const ctx: ArgumentContext = { analysis, tk, cues: docCues, candidates, carried: [] };
+    const outcomeVeto = hasOutcomeVeto(docCues, tk, analysis.tokens.length);
 
     analysis.sentences.forEach((sentence, si) => {
       const lexicon = lexicons[sentence.language];
@@ -112,13 +121,14 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
       if (isQuestion(analysis, lexicon.cues, tk, si)) return;
       // A trigger word inside a name (هيئة تحرير الشام, Operation Olive Branch) is part of the name.
       const unnamed = raw.filter((h) => !candidates.some((c) => c.source !== 'generic' && c.source !== 'place' && c.tokens[0] < h.from && h.to <= c.tokens[1]));
-      const selected = selectHits(analysis, lexicon.cues, tk, unnamed);
+      const dropped = markContext(analysis, sentence, lexicon.cues, tk, unnamed, env.placeAt);
+      const selected = selectHits(analysis, lexicon.cues, tk, unnamed.filter((h) => !dropped.has(h)));
       for (const h of selected) {
         // A definite noun repeating an event type already coded in this report is a reference to it (الهجوم).
         if (h.reference || h.pos === 'verb' || !analysis.tokens[h.from]?.definite) continue;
         if (built.some((b) => b.event.type === h.sense.type && (b.event.mode === h.mode || h.mode === null))) h.reference = 'background';
       }
-      const hits = selected.filter((h) => h.reference || corroborated(h, sentence, candidates, recognition.quantities, selected, lexicon, tk));
+      const hits = selected.filter((h) => h.reference || corroborated(h, sentence, candidates, recognition.quantities, selected, lexicon, tk, env.placeAt, outcomeVeto));
       const live = hits.filter((h) => !h.reference);
       const previous = built.filter((b) => b.paragraph === sentence.paragraph && b.hit.sense.quad === 4).at(-1);
       if (previous && live.every((h) => h.sense.flags.has('outcome'))) {
@@ -134,7 +144,8 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
           references.push(hit);
           continue;
         }
-        const modality = findModality(analysis, lexicon, tk, hit);
+        const found = findModality(analysis, lexicon, tk, hit);
+        const modality = found === 'asserted' && isDeniedAfter(lexicon.cues, tk, hit, sentence) ? 'negated' : found;
         if (!keepNonAsserted && modality !== 'asserted' && modality !== 'reported-claim') continue;
         const args = findArguments(ctx, hit);
         if (args.actors.length === 0 && VERBAL_QUADS.has(hit.sense.quad)) {
@@ -145,6 +156,12 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
         }
         const event = buildEvent(analysis, recognition, places, hit, args.actors, args.recipients, modality, speakers,
           materialInSentence === 1, pickLocation, ontology, lexicon);
+        if (isPastEvent(event, article.published, hit.sense.quad)) {
+          // A material event dated in its own sentence well before the report is background (in July 2014…).
+          hit.reference = 'background';
+          references.push(hit);
+          continue;
+        }
         built.push({ event, hit, actors: args.actors, recipients: args.recipients, paragraph: sentence.paragraph });
       }
     });
@@ -232,94 +249,3 @@ function cameoForMode(hit: TriggerHit, ontology: Ontology): string {
   return code && ontology.cameo.has(code) ? code : hit.sense.cameo;
 }
 
-const ARMED_SIDES = new Set(['state', 'nonstate', 'external']);
-const UNARMED_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'PTY', 'IGO', 'NGO', 'BUS', 'MED', 'EDU', 'CVL', 'JRN', 'REL']);
-
-/** An armed party: forces, police, rebels, militias — not a government, ministry or country as such. */
-function isArmed(c: Candidate): boolean {
-  if (c.armed) return true;
-  if (!ARMED_SIDES.has(c.side)) return false;
-  if (c.source === 'generic') return true;
-  return !UNARMED_SECTORS.has((c.sector ?? '').toUpperCase()) || (c.inter !== null && c.inter >= 2 && c.inter <= 4);
-}
-const STRONG = 0.8;
-
-/**
- * Weak or many-sensed violence words (استهدف "aim at", تحرير "liberalise", مواجهة "face", خطف "steal") count only
- * with conflict evidence in the sentence: an armed party, a weapon, a casualty count or a strong attack word.
- */
-function corroborated(
-  hit: TriggerHit,
-  sentence: Sentence,
-  candidates: Candidate[],
-  quantities: Quantity[],
-  hits: TriggerHit[],
-  lexicon: TriggerLexicon,
-  tk: TokenKeys,
-): boolean {
-  if (hit.sense.type !== 'ASSAULT') return true;
-  if (hit.sense.strength >= STRONG && !hit.sense.flags.has('sense-sensitive')) return true;
-  const [from, to] = sentence.tokens;
-  if (candidates.some((c) => c.tokens[0] >= from && c.tokens[1] <= to && isArmed(c))) return true;
-  const [s0, s1] = sentence.span;
-  if (quantities.some((q) => (q.kind === 'killed' || q.kind === 'injured') && q.span[0] >= s0 && q.span[1] <= s1)) return true;
-  if (hits.some((h) => h !== hit && h.sense.type === 'ASSAULT' && h.sense.strength >= STRONG && !h.sense.flags.has('sense-sensitive'))) return true;
-  for (let k = from; k < to; k++) if (matchAt(lexicon.cues.instruments, tk, k, to).length > 0) return true;
-  return false;
-}
-
-function attachCasualties(event: MarsadEvent, quantities: Quantity[], span: Span, lexicon: TriggerLexicon): void {
-  const extra = quantities.filter((q) => (q.kind === 'killed' || q.kind === 'injured') && q.span[0] >= span[0] && q.span[1] <= span[1]);
-  if (extra.length === 0) return;
-  const hasKilled = event.quantities.some((q) => q.kind === 'killed');
-  const added = extra.filter((q) => !(hasKilled && q.kind === 'killed') && !event.quantities.some((e) => e.span[0] === q.span[0]));
-  if (added.length === 0) return;
-  event.quantities = [...event.quantities, ...added];
-  if (event.type === 'ASSAULT' || event.type === 'PROTEST' || event.type === 'COERCE') {
-    event.fatalities = toFatalities(event.quantities, isTotalNoun(lexicon));
-  }
-}
-
-/** True for counted nouns that are totals (fatalities, قتلى). */
-export function isTotalNoun(lexicon: TriggerLexicon): (noun: string) => boolean {
-  return (noun) => lexicon.cues.totalNouns.has(toWordKey(noun.split(/\s+/).at(-1) ?? noun));
-}
-
-/**
- * ACLED codes a protest met by police as "Protest with intervention" and rubber bullets fired at a crowd as
- * force against protesters: the protest and the intervention are often separate clauses of one paragraph.
- */
-function applyParagraphContext(built: Built[], ontology: Ontology): void {
-  const protests = new Set(built.filter((b) => b.event.type === 'PROTEST').map((b) => b.paragraph));
-  const interventions = new Set(
-    built.filter((b) => b.event.type === 'COERCE' && (b.event.mode === 'crowd-control' || b.event.mode === 'arrest')).map((b) => b.paragraph),
-  );
-  for (const b of built) {
-    if (!b.event.acled) continue;
-    const extra: string[] = [];
-    if (protests.has(b.paragraph)) extra.push('protest-context');
-    if (interventions.has(b.paragraph) && b.event.type === 'PROTEST') extra.push('intervention-context');
-    if (extra.length === 0) continue;
-    const flags = new Set([...b.hit.sense.flags, ...extra]);
-    const acled = toAcled(ontology, {
-      type: b.event.type, mode: b.event.mode ?? null, flags, actors: b.actors, recipients: b.recipients,
-      killed: (b.event.fatalities?.min ?? 0) > 0,
-    });
-    if (acled) b.event.acled = acled;
-  }
-}
-
-/** Reactions point at the event they are about: the same-type event their object names, earliest first. */
-function linkReactions(built: Built[], references: TriggerHit[]): void {
-  void references;
-  for (const b of built) {
-    if (b.hit.objects.length === 0) continue;
-    for (const o of b.hit.objects) {
-      const target = built.find((x) => x !== b && x.event.type === o.sense.type && (x.event.mode === o.mode || o.mode === null || x.event.mode === null));
-      if (target) {
-        b.event.refers_to = target.event.id;
-        break;
-      }
-    }
-  }
-}

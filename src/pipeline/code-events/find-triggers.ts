@@ -7,7 +7,7 @@ const WITH_WINDOW = 8;
 const NOUN_CLITICS = new Set(['ب', 'ل', 'ك']);
 /** Mode specificity: an instrument or a stronger trigger may replace a weaker mode, never the reverse. */
 const MODE_RANK: Record<string, number> = {
-  chemical: 9, 'suicide-attack': 8, aerial: 7, drone: 7.5, explosives: 6, grenade: 6, 'heavy-weapons': 5, firearms: 3,
+  chemical: 9, 'suicide-attack': 8, aerial: 7, drone: 7.5, explosives: 6, grenade: 5.4, 'heavy-weapons': 5, firearms: 3,
   'crowd-control': 2, clash: 1, kill: 0.5,
 };
 

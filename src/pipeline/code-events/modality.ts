@@ -51,7 +51,7 @@ export function findModality(analysis: Analysis, lexicon: TriggerLexicon, tk: To
     const c = cues.modality[m];
     if (nearCue(c.near, analysis, Math.max(clauseStart, anchor - NEAR), anchor)) return m;
     if (nearCue(c.near, analysis, Math.max(clauseStart, hit.from - NEAR), hit.from)) return m;
-    const scopeStart = m === 'negated' || m === 'reported-claim' ? sentenceStart : Math.max(clauseStart, anchor - SCOPE);
+    const scopeStart = m === 'negated' ? sentenceStart : Math.max(clauseStart, anchor - SCOPE);
     if (lastMatch(c.scope, tk, scopeStart, anchor)) return m;
     if (MATERIAL_QUADS.has(hit.sense.quad) && lastMatch(c.purpose, tk, clauseStart, anchor)) return m;
   }

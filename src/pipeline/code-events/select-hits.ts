@@ -47,7 +47,7 @@ function markBackground(analysis: Analysis, cues: CueSet, tk: TokenKeys, hit: Tr
 }
 
 /** In a merge, the mode kept: remote violence beats a clash, a clash beats direct fire and shelling by one side. */
-const MODE_RANK: Record<string, number> = { chemical: 9, 'suicide-attack': 8, drone: 7.5, aerial: 7, explosives: 6, grenade: 6, clash: 5.5, 'heavy-weapons': 5, occupy: 4, firearms: 3, riot: 2, mob: 2.5, obstruct: 1.5, demo: 1, 'sit-in': 1, kill: 0.5 };
+const MODE_RANK: Record<string, number> = { chemical: 9, 'suicide-attack': 8, drone: 7.5, aerial: 7, explosives: 6, clash: 5.5, grenade: 5.4, 'heavy-weapons': 5, occupy: 4, firearms: 3, riot: 2, mob: 2.5, obstruct: 1.5, demo: 1, 'sit-in': 1, kill: 0.5 };
 
 /**
  * Turns raw hits of one sentence into event hits: background references and objects of reactions become
@@ -80,6 +80,7 @@ export function selectHits(analysis: Analysis, cues: CueSet, tk: TokenKeys, hits
     }
   }
   const live = hits.filter((h) => !h.reference);
+  // Outcome words (killed, wounded, destroyed) describe the attack of their sentence, not a second event.
   const hasAttack = live.some((h) => h.sense.type === 'ASSAULT' && !h.sense.flags.has('outcome'));
   const kept = live.filter((h) => !(hasAttack && h.sense.flags.has('outcome')));
   const out: TriggerHit[] = [];

@@ -64,45 +64,71 @@ function grow(buffer: UnitBuffer): void {
   buffer.offsets = offsets;
 }
 
+function emptyBuffer(length: number): UnitBuffer {
+  return { units: new Uint16Array(length + 16), offsets: new Int32Array(length + 17), length: 0 };
+}
+
 /**
- * Applies a table to `length` units read by `unitAt`, whose original offsets are given by `offsetAt`
- * (`offsetAt(length)` is the original length).
+ * The first stage writes into a reused buffer (texts up to SCRATCH_MAX units): the result is copied out when the
+ * pipeline ends, before any other call can run, so per-article allocation and zero-filling are saved.
  */
-function applyTable(
-  table: UnitTable, length: number, unitAt: (i: number) => number, offsetAt: (i: number) => number,
-): UnitBuffer {
-  const { codes, multi } = table;
-  const out: UnitBuffer = { units: new Uint16Array(length + 16), offsets: new Int32Array(length + 17), length: 0 };
-  let k = 0;
-  for (let i = 0; i < length; i++) {
-    const r = codes[unitAt(i)] as number;
-    if (r >= 0) {
-      if (k >= out.units.length) grow(out);
-      out.units[k] = r;
-      out.offsets[k++] = offsetAt(i);
-    } else if (r === MULTI) {
-      const s = multi.get(unitAt(i)) as string;
-      for (let j = 0; j < s.length; j++) {
-        if (k >= out.units.length) grow(out);
-        out.units[k] = s.charCodeAt(j);
-        out.offsets[k++] = offsetAt(i);
-      }
-    }
+const SCRATCH_MAX = 1 << 20;
+let scratch: UnitBuffer = emptyBuffer(1 << 12);
+
+function scratchBuffer(length: number): UnitBuffer {
+  if (length + 16 > SCRATCH_MAX) return emptyBuffer(length);
+  if (scratch.units.length < length + 16) scratch = emptyBuffer(Math.max(length, 2 * scratch.units.length));
+  scratch.length = 0;
+  return scratch;
+}
+
+/** Appends the replacement `r` (a unit, DROP or MULTI) of `code` at original offset `offset`. */
+function append(out: UnitBuffer, table: UnitTable, code: number, r: number, offset: number): void {
+  if (r === DROP) return;
+  const s = r === MULTI ? (table.multi.get(code) as string) : String.fromCharCode(r);
+  for (let j = 0; j < s.length; j++) {
+    if (out.length >= out.units.length) grow(out);
+    out.units[out.length] = s.charCodeAt(j);
+    out.offsets[out.length++] = offset;
   }
-  if (k >= out.offsets.length) grow(out);
-  out.offsets[k] = offsetAt(length);
+}
+
+/** Applies a table to a string in one pass, recording the original offset of every output unit. */
+function tableFromString(table: UnitTable, input: string): UnitBuffer {
+  const codes = table.codes;
+  const n = input.length;
+  const out = scratchBuffer(n);
+  let { units, offsets } = out;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i);
+    const r = codes[code] as number;
+    if (r >= 0 && k < units.length) {
+      units[k] = r;
+      offsets[k++] = i;
+      continue;
+    }
+    out.length = k;
+    append(out, table, code, r, i);
+    ({ units, offsets, length: k } = out);
+  }
   out.length = k;
+  if (k >= out.offsets.length - 1) grow(out);
+  out.offsets[k] = n;
   return out;
 }
 
-/** Applies a table to a string, in one pass, recording the original offset of every output unit. */
-function tableFromString(table: UnitTable, input: string): UnitBuffer {
-  return applyTable(table, input.length, (i) => input.charCodeAt(i), (i) => i);
-}
-
+/** The same over a buffer whose offsets are already original offsets. */
 function tableFromBuffer(table: UnitTable, input: UnitBuffer): UnitBuffer {
-  const { units, offsets } = input;
-  return applyTable(table, input.length, (i) => units[i] as number, (i) => offsets[i] as number);
+  const codes = table.codes;
+  const out = emptyBuffer(input.length);
+  for (let i = 0; i < input.length; i++) {
+    const code = input.units[i] as number;
+    append(out, table, code, codes[code] as number, input.offsets[i] as number);
+  }
+  if (out.length >= out.offsets.length - 1) grow(out);
+  out.offsets[out.length] = input.offsets[input.length] as number;
+  return out;
 }
 
 function toNormalizedText(buffer: UnitBuffer): NormalizedText {

@@ -67,7 +67,7 @@ const MEMO_LIMIT = 200_000;
 const NO_PREFIXES: string[] = Object.freeze([]) as unknown as string[];
 
 /** Analyses the Arabic word text[start, end) of normalised text, memoised per analyzer (news vocabulary is Zipfian). */
-export type WordAnalyzer = (text: string, start: number, end: number, endsInTa: boolean) => CliticAnalysis & { norm: string };
+export type WordAnalyzer = (text: string, start: number, end: number, endsInTa: boolean) => WordEntry;
 
 /**
  * Memoised clitic analysis. Entries, and so the `prefixes` arrays of tokens, are shared between tokens of the
@@ -128,17 +128,16 @@ export function toTokens(original: string, norm: NormalizedText, analyzeWord: Wo
     let e = (offsets[end - 1] as number) + 1;
     const limit = offsets[end] as number;
     while (e < limit && MARK[original.charCodeAt(e)] === 1) e++;
-    const surface = original.slice(s, e);
     if (cls === C_ARABIC) {
       const a = analyzeWord(text, i, end, endsInTaMarbuta(original, s, e));
       out.push({
-        text: surface, norm: a.norm, span: [s, e], kind: 'word', prefixes: a.prefixes, stem: a.stem, definite: a.definite,
+        text: original.slice(s, e), norm: a.norm, span: [s, e], kind: 'word', prefixes: a.prefixes, stem: a.stem, definite: a.definite,
         suffix: a.suffix,
       });
     } else {
       const folded = text.slice(i, end);
       const token: Token = {
-        text: surface, norm: folded, span: [s, e], kind: toKind(cls), prefixes: NO_PREFIXES, stem: folded, definite: false,
+        text: original.slice(s, e), norm: folded, span: [s, e], kind: toKind(cls), prefixes: NO_PREFIXES, stem: folded, definite: false,
         suffix: null,
       };
       if (cls === C_DIGIT) {

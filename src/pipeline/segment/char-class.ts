@@ -1,5 +1,4 @@
 /** Character classes of NORMALISED text (after folding), as one lookup table. */
-export const C_OTHER = 0;
 export const C_SPACE = 1;
 export const C_NEWLINE = 2;
 export const C_ARABIC = 3;
@@ -27,8 +26,3 @@ for (let c = 0x06fa; c <= 0x06ff; c++) TABLE[c] = C_ARABIC;
 for (let c = 0xd800; c <= 0xdfff; c++) TABLE[c] = C_SURROGATE;
 for (const ch of '.,;:!?"\'()[]{}-/\\…*') TABLE[ch.charCodeAt(0)] = C_PUNCT;
 for (const c of [0x060c, 0x061b, 0x061f, 0x06d4]) TABLE[c] = C_PUNCT;
-
-/** Class of one normalised UTF-16 unit. */
-export function charClass(code: number): number {
-  return TABLE[code] ?? C_OTHER;
-}

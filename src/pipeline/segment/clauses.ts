@@ -1,7 +1,6 @@
 import type { Language, Token } from '../../types.js';
 import type { SegmentLexicon } from '../../lexicon/language/segment-lexicon.js';
 
-const BREAKS = new Set([',', ';']);
 const IMPERFECT = new Set(['ي', 'ت', 'ن']);
 
 function matchesPhrase(tokens: Token[], at: number, to: number, phrase: string[]): boolean {
@@ -49,7 +48,8 @@ function clauseStarts(tokens: Token[], from: number, to: number, language: Langu
   for (let t = from + 1; t < to; t++) {
     const token = tokens[t];
     if (token === undefined) continue;
-    const afterBreak = BREAKS.has(tokens[t - 1]?.norm ?? '');
+    const before = tokens[t - 1];
+    const afterBreak = before !== undefined && (before.norm === ',' || before.norm === ';');
     let opens = false;
     if (afterBreak) {
       opens = startsPhrase(tokens, t, to, lexicon.clauseAfterComma);
@@ -57,7 +57,7 @@ function clauseStarts(tokens: Token[], from: number, to: number, language: Langu
       if (!opens && language === 'en' && lexicon.clauseIfSubject.has(token.norm)) {
         opens = opensSubjectClause(tokens, t, to, lexicon);
       }
-    } else if (t > from + 1 && lexicon.clauseAlwaysFirst.has(token.norm)) {
+    } else if (t > from + 1 && lexicon.clauseAlwaysFirst.has(token.norm, 0)) {
       opens = startsPhrase(tokens, t, to, lexicon.clauseAlways);
     }
     if (opens && t < to - 1) starts.push(t);

@@ -10,7 +10,6 @@ export interface MemoEntry {
 }
 
 const INITIAL_BITS = 12;
-const HOT_SIZE = 1024;
 
 /** FNV-style hash of text[start, end) and the ة flag, never 0 (0 marks an empty slot). */
 export function hashWord(text: string, start: number, end: number, endsInTa: boolean): number {
@@ -28,31 +27,17 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 
 /** A bounded memo: past `limit` entries it starts over (the vocabulary of a long stream drifts). */
 export class WordMemo<E extends MemoEntry> {
-  /** A small direct-mapped front table: the most frequent words stay in fast cache memory. */
-  private readonly hotHashes = new Int32Array(HOT_SIZE);
-  private readonly hot: Array<E | undefined> = new Array<E | undefined>(HOT_SIZE).fill(undefined);
   private hashes = new Int32Array(1 << INITIAL_BITS);
   private entries: Array<E | undefined> = new Array<E | undefined>(1 << INITIAL_BITS).fill(undefined);
   private size = 0;
+  private readonly limit: number;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.limit = limit;
+  }
 
   /** The entry for text[start, end) with this ة flag and hash, or undefined. */
   get(text: string, start: number, end: number, endsInTa: boolean, hash: number): E | undefined {
-    const hotSlot = hash & (HOT_SIZE - 1);
-    if (this.hotHashes[hotSlot] === hash) {
-      const entry = this.hot[hotSlot] as E;
-      if (entry.endsInTa === endsInTa && sameWord(entry.norm, text, start, end)) return entry;
-    }
-    const entry = this.find(text, start, end, endsInTa, hash);
-    if (entry !== undefined) {
-      this.hotHashes[hotSlot] = hash;
-      this.hot[hotSlot] = entry;
-    }
-    return entry;
-  }
-
-  private find(text: string, start: number, end: number, endsInTa: boolean, hash: number): E | undefined {
     const mask = this.hashes.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const h = this.hashes[slot];
@@ -80,8 +65,6 @@ export class WordMemo<E extends MemoEntry> {
   }
 
   private reset(bits: number): void {
-    this.hotHashes.fill(0);
-    this.hot.fill(undefined);
     this.hashes = new Int32Array(1 << bits);
     this.entries = new Array<E | undefined>(1 << bits).fill(undefined);
     this.size = 0;

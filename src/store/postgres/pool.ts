@@ -53,6 +53,10 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
 export async function inTransaction<T>(pool: pg.Pool, fn: (client: PgClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A checked-out client has no pool listener: without ours, a server-side disconnect between two
+  // queries of the transaction is an unhandled 'error' event and kills the process.
+  const onError = (error: Error): void => { broken = error; };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await fn(client);
@@ -63,6 +67,7 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: PgClient) => 
     else await client.query('ROLLBACK').catch((e: unknown) => { broken = e as Error; });
     throw error;
   } finally {
+    client.removeListener('error', onError);
     client.release(broken);
   }
 }

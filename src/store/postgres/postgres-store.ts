@@ -9,6 +9,7 @@ import {
 import { createPostgresDialect } from './dialect.js';
 import { POSTGRES_MIGRATIONS } from './migrations/index.js';
 import { createPool, inTransaction, withRetry, type PgClient, type RetryOptions } from './pool.js';
+import { createPostgresQueue } from './queue.js';
 import { reviewPg } from './reviews.js';
 import { saveDocumentPg, saveIncidentsPg } from './writes.js';
 
@@ -47,6 +48,7 @@ export function createPostgresStore(connectionString: string, options: PostgresS
     dialect: createPostgresDialect,
     eventJson: { column: 'x.json', join: '' },
   };
+  const queue = createPostgresQueue(pool);
   let closed = false;
   return {
     kind: 'postgres',
@@ -74,6 +76,14 @@ export function createPostgresStore(connectionString: string, options: PostgresS
         ]);
       }),
     listFailures: (query = {}) => run('list failures', () => readFailures(r, query)),
+    enqueue: (docs, options) => run('enqueue', () => queue.enqueue(docs, options)),
+    claimJobs: (workerId, n, leaseMs, onRejected) => run('claim jobs', () => queue.claimJobs(workerId, n, leaseMs, onRejected)),
+    renewLeases: (ids, workerId, leaseMs) => run('renew leases', () => queue.renewLeases(ids, workerId, leaseMs)),
+    releaseJobs: (ids, workerId) => run('release jobs', () => queue.releaseJobs(ids, workerId)),
+    completeJob: (id, workerId) => run(`complete job ${id}`, () => queue.completeJob(id, workerId)),
+    failJob: (id, workerId, error, retry, delayMs) => run(`fail job ${id}`, () => queue.failJob(id, workerId, error, retry, delayMs)),
+    queueStats: () => run('queue stats', () => queue.queueStats()),
+    listFailedJobs: (limit) => run('list failed jobs', () => queue.listFailedJobs(limit)),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -8,6 +8,7 @@ import {
 import { createAggregateCache } from './aggregate-cache.js';
 import { migrateSqlite, openSqlite, type SqliteHandle } from './database.js';
 import { createSqliteDialect } from './dialect.js';
+import { createSqliteQueue } from './queue.js';
 import { reviewSqlite } from './reviews.js';
 import { saveDocumentSqlite, saveIncidentsSqlite } from './writes.js';
 
@@ -43,6 +44,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   };
   const cached = <T>(what: string, key: unknown, fn: () => Promise<T>): Promise<T> =>
     guard(what, () => cache.get(`${what}:${JSON.stringify(key)}`, fn));
+  const queue = createSqliteQueue(h);
   let closed = false;
   return {
     kind: 'sqlite',
@@ -69,6 +71,14 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         );
       }),
     listFailures: (query = {}) => guard('list failures', () => readFailures(r, query)),
+    enqueue: (docs, options) => guard('enqueue', () => queue.enqueue(docs, options)),
+    claimJobs: (workerId, n, leaseMs, onRejected) => guard('claim jobs', () => queue.claimJobs(workerId, n, leaseMs, onRejected)),
+    renewLeases: (ids, workerId, leaseMs) => guard('renew leases', () => queue.renewLeases(ids, workerId, leaseMs)),
+    releaseJobs: (ids, workerId) => guard('release jobs', () => queue.releaseJobs(ids, workerId)),
+    completeJob: (id, workerId) => guard(`complete job ${id}`, () => queue.completeJob(id, workerId)),
+    failJob: (id, workerId, error, retry, delayMs) => guard(`fail job ${id}`, () => queue.failJob(id, workerId, error, retry, delayMs)),
+    queueStats: () => guard('queue stats', () => queue.queueStats()),
+    listFailedJobs: (limit) => guard('list failed jobs', () => queue.listFailedJobs(limit)),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -3,6 +3,10 @@ import { parseHTML } from 'linkedom';
 import type { DomDocument, DomNode } from './dom.js';
 import { readHtmlMeta, trimSiteName } from './html-meta.js';
 import { toHtmlText } from './html-text.js';
+import { flattenMarkup, maxNestingDepth } from './nesting.js';
+
+/** Deeper element nesting than this is read as flat text: the DOM and Readability recurse per level. */
+const MAX_DEPTH = 256;
 
 /** The report found in an HTML page or fragment. */
 export interface HtmlExtract {
@@ -26,8 +30,16 @@ export interface ExtractHtmlOptions {
 }
 
 function parseDocument(html: string, fragment: boolean): DomDocument {
+  if (maxNestingDepth(html, MAX_DEPTH) >= MAX_DEPTH) {
+    const paragraphs = flattenMarkup(html).split('\n').map((p) => `<p>${escapeText(p)}</p>`).join('');
+    return parseHTML(`<!doctype html><html><head></head><body>${paragraphs}</body></html>`).document as unknown as DomDocument;
+  }
   const source = fragment ? `<!doctype html><html><head></head><body>${html}</body></html>` : html;
   return parseHTML(source).document as unknown as DomDocument;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&(?![#a-zA-Z0-9]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

@@ -1,11 +1,16 @@
 import { foldKey } from '../../../text/index.js';
+import { toTokenForms } from '../../../lexicon/language/match.js';
 import type { Analysis, Language, TimeExpression, Token } from '../../../types.js';
 import type { LanguageDataOptions } from '../../../lexicon/language/load-yaml.js';
-import { toOpenerSet } from '../../../lexicon/language/openers.js';
+import { toOpenerSet, toWordFilter, type WordFilter } from '../../../lexicon/language/openers.js';
 import { loadQuantityLexicon } from '../../../lexicon/language/quantity-lexicon.js';
 import { loadTimeLexicon, type TimeLexicon } from '../../../lexicon/language/time-lexicon.js';
 import { parseIsoDay } from './calendar.js';
 import type { TimeContext, TimeMatch } from './context.js';
+import {
+  AGO, CONSECUTIVE, createStartIndex, HIJRI, NAMED, NUMERIC, PERIOD, RELATIVE_DAY, toStartMask, VAGUE, WEEKDAY, YEAR,
+  type StartIndex,
+} from './start-index.js';
 import { matchHijriDate, matchNamedDate, matchNumericDate, matchYear } from './match-explicit.js';
 import { matchAgo, matchConsecutive, matchPeriod, matchRelativeDay, matchVague, matchWeekday } from './match-relative.js';
 
@@ -35,13 +40,13 @@ function toOpeners(lexicon: TimeLexicon, yearWords: ReadonlySet<string>, numberW
   ]);
 }
 
-function mayOpen(token: Token, openers: Set<string>): boolean {
+function mayOpen(token: Token, openers: WordFilter): boolean {
   if (token.kind === 'number') return true;
   if (token.kind !== 'word') return false;
   if (openers.has(token.norm) || openers.has(token.stem)) return true;
   // Words the analyzer left whole (وست: the stem would be too short) may still carry و/ف/ب/ل.
   const first = token.norm.charCodeAt(0);
-  return (first === 0x0648 || first === 0x0641 || first === 0x0628 || first === 0x0644) && openers.has(token.norm.slice(1));
+  return (first === 0x0648 || first === 0x0641 || first === 0x0628 || first === 0x0644) && openers.has(token.norm, 1);
 }
 
 /**
@@ -58,9 +63,13 @@ export function createTimeFinder(options: TimeFinderOptions = {}): (analysis: An
     ar: toNumberWords('ar', options),
     en: toNumberWords('en', options),
   };
-  const openers: Record<Language, Set<string>> = {
-    ar: toOpeners(lexicons.ar, YEAR_WORDS.ar, numberWords.ar),
-    en: toOpeners(lexicons.en, YEAR_WORDS.en, numberWords.en),
+  const openers: Record<Language, WordFilter> = {
+    ar: toWordFilter(toOpeners(lexicons.ar, YEAR_WORDS.ar, numberWords.ar)),
+    en: toWordFilter(toOpeners(lexicons.en, YEAR_WORDS.en, numberWords.en)),
+  };
+  const starts: Record<Language, StartIndex> = {
+    ar: createStartIndex(lexicons.ar, YEAR_WORDS.ar, numberWords.ar),
+    en: createStartIndex(lexicons.en, YEAR_WORDS.en, numberWords.en),
   };
   return (analysis) => {
     const { tokens } = analysis;
@@ -73,13 +82,25 @@ export function createTimeFinder(options: TimeFinderOptions = {}): (analysis: An
       const ctx: TimeContext = { tokens, limit: e, lexicon: lexicons[language], language, published, numberWords: numberWords[language] };
       let floor = s;
       const open = openers[sentence.language];
+      const start = starts[sentence.language];
+      const yearWords = YEAR_WORDS[sentence.language];
       for (let t = s; t < e; t++) {
         const token = tokens[t];
         if (token === undefined || !mayOpen(token, open)) continue;
+        // Only the matchers that can start at this word run (same result: the others would return null).
+        const mask = toStartMask(token, toTokenForms(token), start);
+        if (mask === 0) continue;
         const m: TimeMatch | null =
-          matchNumericDate(ctx, t) ?? matchHijriDate(ctx, t) ?? matchNamedDate(ctx, t) ??
-          matchYear(ctx, t, YEAR_WORDS[sentence.language]) ?? matchConsecutive(ctx, t) ?? matchPeriod(ctx, t) ??
-          matchAgo(ctx, t) ?? matchRelativeDay(ctx, t, floor) ?? matchWeekday(ctx, t, floor) ?? matchVague(ctx, t);
+          ((mask & NUMERIC) !== 0 ? matchNumericDate(ctx, t) : null) ??
+          ((mask & HIJRI) !== 0 ? matchHijriDate(ctx, t) : null) ??
+          ((mask & NAMED) !== 0 ? matchNamedDate(ctx, t) : null) ??
+          ((mask & YEAR) !== 0 ? matchYear(ctx, t, yearWords) : null) ??
+          ((mask & CONSECUTIVE) !== 0 ? matchConsecutive(ctx, t) : null) ??
+          ((mask & PERIOD) !== 0 ? matchPeriod(ctx, t) : null) ??
+          ((mask & AGO) !== 0 ? matchAgo(ctx, t) : null) ??
+          ((mask & RELATIVE_DAY) !== 0 ? matchRelativeDay(ctx, t, floor) : null) ??
+          ((mask & WEEKDAY) !== 0 ? matchWeekday(ctx, t, floor) : null) ??
+          ((mask & VAGUE) !== 0 ? matchVague(ctx, t) : null);
         if (m === null) continue;
         const first = tokens[m.start];
         const last = tokens[m.end - 1];

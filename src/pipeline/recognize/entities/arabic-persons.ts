@@ -2,6 +2,7 @@ import type { Token } from '../../../types.js';
 import type { TitleHit } from './arabic-patterns.js';
 import type { Candidate } from './candidate.js';
 import type { EntityLexicon } from './lexicon.js';
+import type { WordReading } from './arabic-word.js';
 import type { WordFacts } from './word-facts.js';
 
 const NAME_CLASSES = ['PF', 'PL'];
@@ -11,7 +12,7 @@ const PLACE_CLASSES = ['LOC'];
 const MAX_COMPLEMENT_WORDS = 6;
 const MAX_NAME_WORDS = 4;
 
-const isListedName = (f: WordFacts): boolean => NAME_CLASSES.some((c) => f.classes.has(c));
+const isListedName = (f: WordFacts): boolean => NAME_CLASSES.some((c) => f.name().classes.has(c));
 
 /**
  * How a word can serve in a name: 'no' (punctuation, number, listed stop, a proclitic glued to a known word, a word
@@ -20,11 +21,13 @@ const isListedName = (f: WordFacts): boolean => NAME_CLASSES.some((c) => f.class
  * includes every word the model never saw (السراج, أيرولت).
  */
 export function toNameWordKind(f: WordFacts): 'no' | 'weak' | 'strong' {
-  if (f.readings.length === 0 || f.stop || f.nameOffset > 0) return 'no';
+  if (f.readings.length === 0 || f.nameOffset > 0) return 'no';
+  const name = f.name();
+  if (name.stop || name.suffixed) return 'no';
   const listed = isListedName(f);
-  const prior = f.personPrior();
-  if (f.known && prior <= 0) return listed ? 'weak' : 'no';
-  if (!listed && prior <= 0 && PLACE_CLASSES.some((c) => f.classes.has(c))) return 'no';
+  const prior = name.personPrior;
+  if (name.known && prior <= 0) return listed ? 'weak' : 'no';
+  if (!listed && prior <= 0 && PLACE_CLASSES.some((c) => name.classes.has(c))) return 'no';
   return 'strong';
 }
 
@@ -41,14 +44,14 @@ export interface SentenceParts {
 const covering = (cs: readonly Candidate[], i: number): Candidate | undefined => cs.find((c) => c.from <= i && i < c.to);
 
 /** A word that clearly opens a name: a listed first name, or one the model reads as a person. */
-const opensName = (f: WordFacts): boolean => toNameWordKind(f) !== 'no' && (f.classes.has('PF') || f.personPrior() > 0);
+const opensName = (f: WordFacts): boolean => toNameWordKind(f) !== 'no' && (f.name().classes.has('PF') || f.name().personPrior > 0);
 
 /**
- * PER candidates right after titles: one to four name words (see toNameWordKind), at least one of them strong, not
- * inside a model chunk. A title that names whom it speaks for (المتحدث باسم الجيش) first skips that body: a model
- * chunk and nisba adjectives, or up to six words that are no stops until a word that clearly opens a name. A first
- * word with ال must be a listed name or look like one to the model (الرئيس الفرنسي is no name). A run that reaches
- * a model PER (علي + model زيدان) widens that PER instead.
+ * PER candidates right after titles: one to four name words (see toNameWordKind), the first of which clearly opens a
+ * name (a listed first name or a word the model leans to read as a person: الفريق استعدادا is no name), at least one
+ * strong, none inside a model chunk. A title that names whom it speaks for (المتحدث باسم الجيش) first skips that
+ * body: a model chunk and nisba adjectives, or up to six words that are no stops until a word that opens a name.
+ * A run that reaches a model PER (علي + model زيدان) widens that PER instead.
  */
 export function findPersonsAfterTitles(s: SentenceParts): Candidate[] {
   const { tokens, facts, model, norps, titles } = s;
@@ -63,7 +66,7 @@ export function findPersonsAfterTitles(s: SentenceParts): Candidate[] {
       let k = j;
       while (k < tokens.length && k - j < MAX_COMPLEMENT_WORDS && !opensName(facts[k] as WordFacts)) {
         const chunkAt = covering(model, k);
-        if (chunkAt?.type === 'PER' || (!chunkAt && (facts[k] as WordFacts).stop) || startsTitle(k)) break;
+        if (chunkAt?.type === 'PER' || (!chunkAt && (facts[k] as WordFacts).name().stop) || startsTitle(k)) break;
         k = chunkAt ? chunkAt.to : k + 1;
       }
       if (k < tokens.length && opensName(facts[k] as WordFacts)) j = k;
@@ -71,7 +74,9 @@ export function findPersonsAfterTitles(s: SentenceParts): Candidate[] {
     }
     if (j >= tokens.length || covering(model, j) || startsTitle(j)) continue;
     const first = facts[j] as WordFacts;
-    if (first.readings[0]?.form.startsWith('ال') && !isListedName(first) && first.personPrior() <= 0) continue;
+    // A name right after a title rarely starts with ال unless it is a listed name (الرئيس الأسد); ordinals and
+    // adjectives do (الملك الخامس, القائد الحقيقي).
+    if (!opensName(first) || (first.readings[0]?.form.startsWith('ال') && !isListedName(first))) continue;
     let end = j;
     let strong = 0;
     while (end < tokens.length && end - j < MAX_NAME_WORDS) {
@@ -112,8 +117,8 @@ export function addRememberedSurnames(lex: EntityLexicon, sentences: readonly Se
       if (c.type !== 'PER' || c.to - c.from < 2) continue;
       const last = s.facts[c.to - 1] as WordFacts;
       const r = last.readings[0];
-      if (!r || r.bare.length < 3 || last.stop || lex.nisba.has(r.bare) || toNameWordKind(last) !== 'strong') continue;
-      if (!isListedName(last) && PLACE_CLASSES.some((k) => last.classes.has(k))) continue;
+      if (!r || r.bare.length < 3 || last.name().stop || lex.nisba.has(r.bare) || toNameWordKind(last) !== 'strong') continue;
+      if (!isListedName(last) && PLACE_CLASSES.some((k) => last.name().classes.has(k))) continue;
       surnames.add(r.form);
     }
   }
@@ -121,7 +126,13 @@ export function addRememberedSurnames(lex: EntityLexicon, sentences: readonly Se
   for (const s of sentences) {
     const added: Candidate[] = [];
     for (let i = 0; i < s.tokens.length; i++) {
-      const r = (s.facts[i] as WordFacts).readings.find((x) => surnames.has(x.form));
+      let r: WordReading | undefined;
+      for (const x of (s.facts[i] as WordFacts).readings) {
+        if (surnames.has(x.form)) {
+          r = x;
+          break;
+        }
+      }
       if (!r) continue;
       const token = s.tokens[i] as Token;
       const start = token.span[0] + r.offset;

@@ -1,5 +1,5 @@
 import type { Analysis, Mention, Token } from '../../../types.js';
-import { createNerTagger, createPersonPrior, loadNerModel, toChunks, type NerModel } from '../ner/index.js';
+import { createNerTagger, createPersonPrior, loadNerModel, toChunks, toFeatureIndex, type NerModel } from '../ner/index.js';
 import { findArabicPatterns } from './arabic-patterns.js';
 import { addRememberedSurnames, findPersonsAfterTitles, type SentenceCandidates } from './arabic-persons.js';
 import type { Candidate } from './candidate.js';
@@ -25,10 +25,15 @@ export function createEntityRecognizer(options: EntityRecognizerOptions = {}): (
   const model = options.model ?? loadNerModel();
   const lexicon = options.lexicon ?? loadEntityLexicon(options.userDir === undefined ? {} : { userDir: options.userDir });
   const tag = createNerTagger(model);
+  const index = toFeatureIndex(model.features);
+  const wordTemplate = index.templateId('w');
   const factsOf = createWordFacts({
     lexicon,
     gazetteer: model.lexicon,
-    knows: (form) => model.features.has('w:' + form),
+    knows: (form) => {
+      const id = index.stringId(form);
+      return id >= 0 && index.singleRowOf(wordTemplate, id) >= 0;
+    },
     personPrior: createPersonPrior(model),
   });
 

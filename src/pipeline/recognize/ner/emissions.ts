@@ -41,6 +41,7 @@ export function createEmissionEncoder(model: NerModel, cacheLimit = 200_000): Em
   const slots = new Map<string, number>();
   let used = 0;
   let sentence = new Int32Array(16);
+  const rowBuffer = new Int32Array(ROLE_COUNT + PAIR_COUNT);
 
   const grow = (need: number): void => {
     const next = Math.max(need, Math.min(cacheLimit + 2, Math.max(1024, capacity * 2)));
@@ -125,14 +126,15 @@ export function createEmissionEncoder(model: NerModel, cacheLimit = 200_000): Em
     const sums = selfSums;
     const roles = roleRows;
     const ints = slotInts;
+    const found = rowBuffer;
     for (let i = 0; i < n; i++) {
-      const e = i * T;
       const at = PAD + i;
-      const self = (ids[at] as number) * T;
-      for (let t = 0; t < T; t++) emit[e + t] = sums[self + t] as number;
+      // Weight offsets of this token's context features, in feature order; each tag's sum is then built in one
+      // register, in the same order as summing the feature list.
+      let k = 0;
       for (let r = 0; r < ROLE_COUNT; r++) {
         const row = roles[(ids[at + (roleOffsets[r] as number)] as number) * ROLE_COUNT + r] as number;
-        if (row >= 0) for (let t = 0; t < T; t++) emit[e + t] = (emit[e + t] as number) + (weights[row + t] as number);
+        if (row >= 0) found[k++] = row;
       }
       for (let p = 0; p < PAIR_COUNT; p++) {
         const a = ints[(ids[at + (pairLeft[p] as number)] as number) * SLOT_INTS + 2 * p] as number;
@@ -140,9 +142,14 @@ export function createEmissionEncoder(model: NerModel, cacheLimit = 200_000): Em
         const b = ints[(ids[at + (pairRight[p] as number)] as number) * SLOT_INTS + 2 * p + 1] as number;
         if (b < 0) continue;
         const row = index.pairRowOf(pairTemplates[p] as number, a, b);
-        if (row < 0) continue;
-        const base = row * T;
-        for (let t = 0; t < T; t++) emit[e + t] = (emit[e + t] as number) + (weights[base + t] as number);
+        if (row >= 0) found[k++] = row * T;
+      }
+      const e = i * T;
+      const self = (ids[at] as number) * T;
+      for (let t = 0; t < T; t++) {
+        let sum = sums[self + t] as number;
+        for (let m = 0; m < k; m++) sum += weights[(found[m] as number) + t] as number;
+        emit[e + t] = sum;
       }
     }
   };

@@ -123,8 +123,17 @@ export function toModelFile(model: NerModel): Buffer {
   return gzipSync(out, { level: 9 });
 }
 
-/** Parses the gzipped binary model format. */
+/** Parses the gzipped binary model format; any damage is an E_DATA error naming `origin`. */
 export function parseModelFile(bytes: Buffer, origin = 'model'): NerModel {
+  try {
+    return readModel(bytes, origin);
+  } catch (cause) {
+    if (cause instanceof MarsadError) throw cause;
+    throw new MarsadError('E_DATA', `inconsistent NER model ${origin}`, { cause, origin });
+  }
+}
+
+function readModel(bytes: Buffer, origin: string): NerModel {
   const bad = (why: string, cause?: unknown): MarsadError =>
     new MarsadError('E_DATA', `${why} NER model ${origin}`, cause === undefined ? { origin } : { cause, origin });
   let buf: Buffer;
@@ -184,12 +193,7 @@ export function parseModelFile(bytes: Buffer, origin = 'model'): NerModel {
     const tab = line.indexOf('\t');
     if (tab > 0) lexicon.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  let features: FeatureIndex;
-  try {
-    features = new FeatureIndex(header.templates, strings, entries, rows);
-  } catch (cause) {
-    throw bad('inconsistent', cause);
-  }
+  const features = new FeatureIndex(header.templates, strings, entries, rows);
   return {
     types: header.types,
     tags: header.tags,

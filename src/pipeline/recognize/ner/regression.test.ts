@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createNerTagger, loadNerModel, parseModelFile, toModelFile } from './index.js';
 
 /**
- * 202 news sentences (ANT corpus, analyzer tokens, at most 40) with the tags the committed model gave them before
+ * 210 news sentences (ANT corpus v1.1 JawharaFM, Apache-2.0; whitespace tokens, at most 40) with the tags the committed model gave them before
  * the tagger was rewritten for speed: any change to features, decoding or the model file shows up here.
  */
 const fixture = fileURLToPath(new URL('../../../../test/fixtures/ner/regression-tags.tsv', import.meta.url));

@@ -1,5 +1,5 @@
 import type { QuantityKind, Token } from '../../../types.js';
-import { findPhraseAt, toTokenForms } from '../../../lexicon/language/match.js';
+import { findPhraseAt, findPhraseEndingAt, toTokenForms } from '../../../lexicon/language/match.js';
 import type { QuantityLexicon } from '../../../lexicon/language/quantity-lexicon.js';
 
 /** A counted noun found after a number: tokens [start, end). */
@@ -74,12 +74,8 @@ export function cueBefore(
   for (let end = start; end > Math.max(floor, start - window); end--) {
     const prev = tokens[end - 1];
     if (prev === undefined || (prev.kind === 'punct' && prev.norm !== ',' && prev.norm !== '"')) return null;
-    for (const cue of lexicon.before) {
-      const at = end - cue.phrase.length;
-      if (at >= floor && cue.phrase.every((w, k) => tokens[at + k]?.norm === w || toTokenForms(tokens[at + k] as Token).includes(w))) {
-        return { kind: cue.kind, distance: start - end };
-      }
-    }
+    const cue = findPhraseEndingAt(tokens, end, floor, lexicon.before);
+    if (cue !== undefined) return { kind: cue.kind, distance: start - end };
     const noun = nounAt(tokens, end - 1, end, lexicon);
     if (noun !== null && (noun.kind === 'killed' || noun.kind === 'injured')) return { kind: noun.kind, distance: start - end };
   }

@@ -16,15 +16,18 @@ export interface ParsedNumber {
 
 const JOINERS = new Set(['و', 'and', '-']);
 
-const formCache = new WeakMap<Token, string[]>();
+/** Forms by folded word (bounded): they depend on the word only, and news text repeats words. */
+const FORM_CACHE_LIMIT = 50_000;
+const formCache = new Map<string, string[]>();
 
 /** Number-word forms of a token: without proclitics but never definite (الخمسة refers back; ألف is not ال+ف). */
 function wordForms(token: Token): string[] {
   if (token.kind !== 'word') return [token.norm];
-  let forms = formCache.get(token);
+  let forms = formCache.get(token.norm);
   if (forms === undefined) {
-    forms = procliticSplits(token.norm).filter((s) => !s.definite).map((s) => s.stem);
-    formCache.set(token, forms);
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+    forms = Object.freeze(procliticSplits(token.norm).filter((s) => !s.definite).map((s) => s.stem)) as string[];
+    formCache.set(token.norm, forms);
   }
   return forms;
 }

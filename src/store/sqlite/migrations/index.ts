@@ -3,6 +3,7 @@ import { sql as actorTrigrams } from './002-actor-trigrams.js';
 import { sql as eventDocumentSeq } from './003-event-document-seq.js';
 import { sql as eventJsonApart } from './004-event-json-apart.js';
 import { sql as listingIndexes } from './005-listing-indexes.js';
+import { sql as jobs } from './006-jobs.js';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'event-document-seq', sql: eventDocumentSeq },
   { version: 4, name: 'event-json-apart', sql: eventJsonApart },
   { version: 5, name: 'listing-indexes', sql: listingIndexes },
+  { version: 6, name: 'jobs', sql: jobs },
 ];
