@@ -101,6 +101,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     let renewedAt = Date.now();
     const lost = new Set<string>();
     for (const [i, job] of jobs.entries()) {
+      // The SQLite store and the extractor are synchronous: without a turn of the event loop between
+      // jobs, a signal (or any timer) would wait for the whole queue.
+      await new Promise((resolve) => setImmediate(resolve));
       if (stopping()) {
         const rest = jobs.slice(i).map((j) => j.id).filter((id) => !lost.has(id));
         const count = await persist('release jobs', () => store.releaseJobs(rest, workerId)).catch(() => 0);

@@ -35,13 +35,15 @@ function isPresentVerb(analysis: Analysis, hit: TriggerHit): boolean {
 function hasTerritoryObject(cues: CueSet, tk: TokenKeys, hit: TriggerHit, end: number, placeAt: (i: number) => boolean): boolean {
   // The object follows the target preposition (سيطرت قوات … على مدينة) when there is one, else the trigger itself.
   let start = hit.to;
+  let window = TARGET_WINDOW;
   for (let k = hit.to; k < Math.min(end, hit.to + TARGET_WINDOW); k++) {
     if (matchAt(cues.prepositions, tk, k, end).some((m) => m.value === 'target')) {
       start = k + 1;
+      window = OBJECT_WINDOW;
       break;
     }
   }
-  for (let k = start; k < Math.min(end, start + OBJECT_WINDOW); k++) {
+  for (let k = start; k < Math.min(end, start + window); k++) {
     if (placeAt(k)) return true;
     if ((tk.keys[k] ?? []).some((x) => cues.territoryObjects.has(x))) return true;
   }

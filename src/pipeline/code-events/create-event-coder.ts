@@ -14,6 +14,7 @@ import { selectHits } from './select-hits.js';
 import { applyParagraphContext, attachCasualties, isTotalNoun, linkReactions, type Built } from './post-process.js';
 import { corroborated } from './corroborate.js';
 import { hasOutcomeVeto, isDeniedAfter, markContext } from './context.js';
+import { mergeDuplicates } from './merge.js';
 import { toTokenKeys } from './token-keys.js';
 import type { ActorMatch, Candidate, LocationPicker, TriggerHit } from './types.js';
 import { pickDate, pickQuantities, toFatalities } from './when.js';
@@ -167,7 +168,10 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
     });
     linkReactions(built, references);
     applyParagraphContext(built, ontology);
-    return built.map((b) => b.event);
+    const { kept, replaced } = mergeDuplicates(built);
+    const absorbed = new Set(replaced.values());
+    for (const b of kept) if (absorbed.has(b.event.id)) b.event.notes = toNotes(b.event, ontology.notes);
+    return kept.map((b) => b.event);
   };
 }
 
