@@ -46,7 +46,7 @@ const limit = (max: number, fallback: number) =>
   z.string().regex(/^\d{1,7}$/, 'expected a positive integer').transform(Number)
     .pipe(z.number().int().min(1).max(max)).default(fallback).meta({ description: `page size, 1–${max}` });
 
-const ID_RE = /^[\w:.\-]{1,200}$/;
+const ID_RE = /^[\w:.-]{1,200}$/;
 export const idParam = z.string().regex(ID_RE, 'malformed id');
 
 /** The event filters shared by /events, /incidents and /stats (CLI contract names). */

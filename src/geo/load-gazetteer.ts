@@ -4,7 +4,8 @@ import type { Place } from '../types.js';
 import { MarsadError } from '../errors.js';
 import { dataPath } from '../lexicon/paths.js';
 import { listDataFiles, readTsvFile, readYamlFile, resolveUserDir } from '../lexicon/overrides/index.js';
-import { PlaceTable, toNameKeys, toPrecision } from './place-table.js';
+import type { PlaceTable} from './place-table.js';
+import { toNameKeys, toPrecision } from './place-table.js';
 import { gazetteerOverridesSchema, placeEntrySchema, placeFileSchema, type GazetteerOverrides, type PlaceEntry } from './schemas.js';
 
 /** Reads the committed gazetteer (places and key postings) into the table. */

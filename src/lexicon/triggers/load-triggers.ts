@@ -127,7 +127,7 @@ function verbForms(pairs: string[][], forms: string[], language: Language): stri
 function toCueSet(c: CueFile, language: Language): CueSet {
   const modality = {} as CueSet['modality'];
   for (const m of ['negated', 'future', 'hypothetical', 'reported-claim'] as const satisfies ReadonlyArray<Exclude<Modality, 'asserted'>>) {
-    modality[m] = { near: toWordIndex(c.modality[m].near), scope: toWordIndex(c.modality[m].scope), purpose: toWordIndex(c.modality[m].purpose) };
+    modality[m] = { near: toWordIndex(c.modality[m].near), scope: toWordIndex(c.modality[m].scope), purpose: toWordIndex(c.modality[m].purpose), after: toWordIndex(c.modality[m].after) };
   }
   const instruments: PhraseIndex<string> = new Map();
   for (const [mode, list] of Object.entries(c.instruments)) for (const w of list) addPhrase(instruments, w, mode);

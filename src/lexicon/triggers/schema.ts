@@ -23,7 +23,7 @@ export const triggerEntrySchema = z
 export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
 
 const verbList = z.array(words);
-const modalityCues = z.object({ near: words.default([]), scope: words.default([]), purpose: words.default([]) });
+const modalityCues = z.object({ near: words.default([]), scope: words.default([]), purpose: words.default([]), after: words.default([]) });
 
 /** data/lexicon/<lang>/triggers/cues.yaml. */
 export const cueFileSchema = z.object({

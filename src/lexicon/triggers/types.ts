@@ -31,6 +31,8 @@ export interface ModalityCues {
   scope: PhraseIndex<true>;
   /** Cues that only apply to material events (quad 2 and 4). */
   purpose: PhraseIndex<true>;
+  /** Cues after the trigger in its clause (قادرة على استهداف … إذا استمر: the act is conditional). */
+  after: PhraseIndex<true>;
 }
 
 /** Non-trigger cue words that the coder reads (attribution, modality, vetoes, roles...). */

@@ -2,6 +2,7 @@ import { decodeEntities } from './entities.js';
 
 const TERMINAL = /[.!?؟…:"”»)\]]$/u;
 // C0 controls except tab and newline, DEL, C1 controls, and the BOM.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/g;
 
 /** Normalises line breaks and control characters and decodes stray HTML entities. */

@@ -1,5 +1,5 @@
 import { loadOntology, loadTriggerLexicon, type Ontology, type TriggerLexicon } from '../../lexicon/triggers/index.js';
-import type { ActorEntry, Analysis, Language, MarsadEvent, Recognition, ResolvedPlace, Span } from '../../types.js';
+import type { ActorEntry, Analysis, Language, MarsadEvent, Recognition, ResolvedPlace, Span, TimeExpression } from '../../types.js';
 import { toAcled } from './acled.js';
 import { findArguments, toEventActor, type ArgumentContext } from './arguments.js';
 import { findSpeakers, toAttributionChain, type Speaker } from './attribution.js';
@@ -44,6 +44,19 @@ export interface EventCoderInput {
 const VERBAL_QUADS = new Set([1, 3]);
 /** Days before publication after which an explicitly dated material event is history, not news. */
 const BACKGROUND_DAYS = 21;
+
+function insideTime(analysis: Analysis, times: TimeExpression[], hit: TriggerHit): boolean {
+  const start = analysis.tokens[hit.from]?.span[0] ?? -1;
+  return times.some((t) => start >= t.span[0] && start < t.span[1]);
+}
+
+function isFutureEvent(event: MarsadEvent, published: string | null): boolean {
+  const d = event.date;
+  if (!published || !d?.value || d.basis === 'publication-date' || d.basis === 'unknown') return false;
+  const at = Date.parse(d.value.slice(0, 10));
+  const pub = Date.parse(published.slice(0, 10));
+  return !Number.isNaN(at) && !Number.isNaN(pub) && at > pub;
+}
 
 function isPastEvent(event: MarsadEvent, published: string | null, quad: number): boolean {
   if (quad !== 4 && quad !== 2) return false;
@@ -121,7 +134,9 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
       if (lastSpeakerActor) ctx.carried = [lastSpeakerActor];
       if (isQuestion(analysis, lexicon.cues, tk, si)) return;
       // A trigger word inside a name (هيئة تحرير الشام, Operation Olive Branch) is part of the name.
-      const unnamed = raw.filter((h) => !candidates.some((c) => c.source !== 'generic' && c.source !== 'place' && c.tokens[0] < h.from && h.to <= c.tokens[1]));
+      // A trigger word inside a time expression is a time (فجر الجمعة "at dawn on Friday"), not an act.
+      const timed = raw.filter((h) => !insideTime(analysis, recognition.times, h));
+      const unnamed = timed.filter((h) => !candidates.some((c) => c.source !== 'generic' && c.source !== 'place' && c.tokens[0] < h.from && h.to <= c.tokens[1]));
       const dropped = markContext(analysis, sentence, lexicon.cues, tk, unnamed, env.placeAt);
       const selected = selectHits(analysis, lexicon.cues, tk, unnamed.filter((h) => !dropped.has(h)));
       for (const h of selected) {
@@ -157,6 +172,12 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
         }
         const event = buildEvent(analysis, recognition, places, hit, args.actors, args.recipients, modality, speakers,
           materialInSentence === 1, pickLocation, ontology, lexicon);
+        if (event.modality === 'asserted' && isFutureEvent(event, article.published)) {
+          // Dated after the report (الإضراب العام الأربعاء المقبل): announced, not yet happened.
+          event.modality = 'future';
+          event.acled = null;
+          if (event.reasons) event.reasons['acled'] = 'modality future: not coded as a fact';
+        }
         if (isPastEvent(event, article.published, hit.sense.quad)) {
           // A material event dated in its own sentence well before the report is background (in July 2014…).
           hit.reference = 'background';

@@ -57,7 +57,7 @@ function absorb(keep: Built, drop: Built): void {
   if (!k.location && d.location) k.location = d.location;
   if (k.quantities.length === 0 && d.quantities.length > 0) k.quantities = d.quantities;
   if (!k.fatalities && d.fatalities) k.fatalities = d.fatalities;
-  if (k.mode === null && d.mode !== null) k.mode = d.mode;
+  if (k.mode === null && d.mode) k.mode = d.mode;
   if (k.reasons) {
     if (k.location) delete k.reasons['location'];
   }

@@ -79,6 +79,11 @@ export function selectHits(analysis: Analysis, cues: CueSet, tk: TokenKeys, hits
       edge = o.to;
     }
   }
+  // Mines and bombs named after a clearing or seizure (نزعت الفرق الهندسية … الألغام والعبوات الناسفة) are its object.
+  for (const d of hits) {
+    if (d.reference || !d.sense.flags.has('disrupted-weapons')) continue;
+    for (const o of hits) if (o.from > d.from && o.pos !== 'verb' && o.sense.type === 'ASSAULT' && !o.reference) o.reference = 'object';
+  }
   const live = hits.filter((h) => !h.reference);
   // Outcome words (killed, wounded, destroyed) describe the attack of their sentence, not a second event.
   const hasAttack = live.some((h) => h.sense.type === 'ASSAULT' && !h.sense.flags.has('outcome'));
