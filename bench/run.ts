@@ -29,6 +29,8 @@ async function main(): Promise<number> {
   const limit = toPositiveInt(args, 'limit', Number.MAX_SAFE_INTEGER);
   const report: Report = { rows: [], json: {}, notes: [] };
   report.json['machine'] = describeMachine();
+  // The headline keys are always present (null when their phase was skipped or could not run).
+  for (const key of ['articles_per_second', 'floor_ratio', 'peer_ratio', 'cold_start_ms', 'peak_rss_mb']) report.json[key] = null;
   const progress = (what: string): void => { if (!json) process.stderr.write(`bench: ${what}…\n`); };
 
   progress('building the extractor');

@@ -42,7 +42,7 @@ if (!started.ok) {
         const count = async (sql: string, params: unknown[] = []): Promise<number> =>
           Number((await db.query<{ n: string }>(sql, params)).rows[0]?.n ?? 0);
         const args = (id: string): string[] =>
-          ['worker', '--db', url, '--id', id, '--batch', '4', '--lease-ms', String(LEASE_MS), '--poll-ms', '100', '--idle-exit'];
+          ['worker', '--db', url, '--id', id, '--batch', '10', '--lease-ms', String(LEASE_MS), '--poll-ms', '100', '--idle-exit'];
         const a = spawnCli(args('A'));
         const b = spawnCli(args('B'));
         workers.push(a, b);

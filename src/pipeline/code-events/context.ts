@@ -6,7 +6,7 @@ import type { TriggerHit } from './types.js';
 const OPENER_WINDOW = 3;
 const AFTER_WINDOW = 3;
 const STATE_WINDOW = 2;
-const OBJECT_WINDOW = 4;
+const OBJECT_WINDOW = 2;
 const TARGET_WINDOW = 10;
 const PRESENT_PREFIXES = /^[يتن]/;
 

@@ -45,6 +45,19 @@ const VERBAL_QUADS = new Set([1, 3]);
 /** Days before publication after which an explicitly dated material event is history, not news. */
 const BACKGROUND_DAYS = 21;
 
+/** Days from each dated time expression of a span to the publication date (negative: after publication). */
+function datedDays(times: TimeExpression[], span: Span, published: string | null): number[] {
+  const pub = published ? Date.parse(published.slice(0, 10)) : Number.NaN;
+  if (Number.isNaN(pub)) return [];
+  const out: number[] = [];
+  for (const t of times) {
+    if (!t.value || t.span[0] < span[0] || t.span[1] > span[1]) continue;
+    const at = Date.parse((t.end ?? t.value).slice(0, 10));
+    if (!Number.isNaN(at)) out.push((pub - at) / 86_400_000);
+  }
+  return out;
+}
+
 function insideTime(analysis: Analysis, times: TimeExpression[], hit: TriggerHit): boolean {
   const start = analysis.tokens[hit.from]?.span[0] ?? -1;
   return times.some((t) => start >= t.span[0] && start < t.span[1]);
@@ -141,8 +154,8 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
       const selected = selectHits(analysis, lexicon.cues, tk, unnamed.filter((h) => !dropped.has(h)));
       for (const h of selected) {
         // A definite noun repeating an event type already coded in this report is a reference to it (الهجوم).
-        if (h.reference || h.pos === 'verb' || !analysis.tokens[h.from]?.definite) continue;
-        if (built.some((b) => b.event.type === h.sense.type && (b.event.mode === h.mode || h.mode === null))) h.reference = 'background';
+        if (h.reference || h.pos === 'verb' || h.governor !== null || !analysis.tokens[h.from]?.definite) continue;
+        if (built.some((b) => b.event.type === h.sense.type && (b.event.mode === h.mode || h.mode === null || h.sense.quad === 4))) h.reference = 'background';
       }
       const hits = selected.filter((h) => h.reference || corroborated(h, sentence, candidates, recognition.quantities, selected, lexicon, tk, env.placeAt, outcomeVeto));
       const live = hits.filter((h) => !h.reference);
@@ -172,13 +185,14 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
         }
         const event = buildEvent(analysis, recognition, places, hit, args.actors, args.recipients, modality, speakers,
           materialInSentence === 1, pickLocation, ontology, lexicon);
-        if (event.modality === 'asserted' && isFutureEvent(event, article.published)) {
+        const sentenceDays = datedDays(recognition.times, sentence.span, article.published);
+        if (event.modality === 'asserted' && sentenceDays.length > 0 && sentenceDays.every((d) => d < 0) && isFutureEvent(event, article.published)) {
           // Dated after the report (الإضراب العام الأربعاء المقبل): announced, not yet happened.
           event.modality = 'future';
           event.acled = null;
           if (event.reasons) event.reasons['acled'] = 'modality future: not coded as a fact';
         }
-        if (isPastEvent(event, article.published, hit.sense.quad)) {
+        if (sentenceDays.length > 0 && sentenceDays.every((d) => d > BACKGROUND_DAYS) && isPastEvent(event, article.published, hit.sense.quad)) {
           // A material event dated in its own sentence well before the report is background (in July 2014…).
           hit.reference = 'background';
           references.push(hit);

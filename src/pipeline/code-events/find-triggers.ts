@@ -3,7 +3,7 @@ import type { Analysis, Sentence } from '../../types.js';
 import { anyMatch, matchAt, tokenIs, type TokenKeys } from './token-keys.js';
 import type { TriggerHit } from './types.js';
 
-const WITH_WINDOW = 8;
+const WITH_WINDOW = 12;
 const NOUN_CLITICS = new Set(['ب', 'ل', 'ك']);
 /** Mode specificity: an instrument or a stronger trigger may replace a weaker mode, never the reverse. */
 const MODE_RANK: Record<string, number> = {

@@ -38,7 +38,6 @@ function sameEvent(a: Built, b: Built): boolean {
   const y = b.event;
   if (x.type !== y.type || !ASSERTED.has(x.modality ?? 'asserted') || !ASSERTED.has(y.modality ?? 'asserted')) return false;
   if (!x.acled || !y.acled || x.acled.sub_event_type !== y.acled.sub_event_type) return false;
-  if (x.mode !== y.mode && x.mode !== null && y.mode !== null) return false;
   return compatibleActors(a, b) && samePlace(x, y) && sameDate(x, y);
 }
 
@@ -55,6 +54,10 @@ function absorb(keep: Built, drop: Built): void {
     keep.recipients = drop.recipients;
   }
   if (!k.location && d.location) k.location = d.location;
+  if (k.date?.basis === 'publication-date' && d.date && d.date.basis !== 'publication-date' && d.date.value) {
+    k.date = d.date;
+    if (k.reasons) delete k.reasons['date'];
+  }
   if (k.quantities.length === 0 && d.quantities.length > 0) k.quantities = d.quantities;
   if (!k.fatalities && d.fatalities) k.fatalities = d.fatalities;
   if (k.mode === null && d.mode) k.mode = d.mode;

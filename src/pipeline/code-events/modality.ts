@@ -54,9 +54,11 @@ export function findModality(analysis: Analysis, lexicon: TriggerLexicon, tk: To
     const scopeStart = m === 'negated' ? sentenceStart : Math.max(clauseStart, anchor - SCOPE);
     if (lastMatch(c.scope, tk, scopeStart, anchor)) return m;
     if (MATERIAL_QUADS.has(hit.sense.quad) && lastMatch(c.purpose, tk, clauseStart, anchor)) return m;
-    if (MATERIAL_QUADS.has(hit.sense.quad) && lastMatch(c.after, tk, hit.to, hit.clause[1])) return m;
   }
   if (hit.sense.flags.has('intent') || hasFuturePrefix(analysis, lexicon, hit) || isPurpose(analysis, cues, tk, hit)) return 'future';
+  for (const m of ORDER) {
+    if (MATERIAL_QUADS.has(hit.sense.quad) && lastMatch(cues.modality[m].after, tk, hit.to, hit.clause[1])) return m;
+  }
   return 'asserted';
 }
 

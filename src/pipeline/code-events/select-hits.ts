@@ -27,7 +27,10 @@ function isDefinite(analysis: Analysis, hit: TriggerHit): boolean {
   const t = analysis.tokens[hit.from];
   if (!t) return false;
   if (analysis.sentences[hit.sentence]?.language === 'en') return EN_DETERMINERS.has(analysis.tokens[hit.from - 1]?.norm ?? '');
-  return t.definite || t.norm.startsWith('ال') || t.suffix !== null;
+  if (t.definite || t.norm.startsWith('ال') || t.suffix !== null) return true;
+  // إضافة: a noun before a definite word is definite (إصابة الجنود، تحرير المدينة).
+  const next = analysis.tokens[hit.to];
+  return next !== undefined && next.kind === 'word' && (next.definite || next.norm.startsWith('ال'));
 }
 
 /** Marks nouns that refer to an earlier event: after a demonstrative, or definite after a background word. */
