@@ -9,53 +9,67 @@ export interface CliticSplit {
   definite: boolean;
 }
 
-const CONJ = ['و', 'ف'];
-const PREP = ['ب', 'ل', 'ك'];
+const CONJ = 'وف';
+const PREP = 'بلكس';
+const NONE: readonly string[] = Object.freeze([]);
+
+/** Splits repeat heavily in news (the same words on every page): a bounded memo keeps them. */
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, readonly CliticSplit[]>();
+
+function offer(out: CliticSplit[], prefixes: readonly string[], stem: string, definite: boolean): void {
+  if (stem.length < 2) return;
+  // The unsplit reading is always first; other prefix-less, article-less readings are the same word.
+  if (prefixes.length === 0 && !definite) return;
+  for (const s of out) {
+    if (s.stem === stem && s.definite === definite && s.prefixes.length === prefixes.length && s.prefixes.every((p, i) => p === prefixes[i])) return;
+  }
+  out.push(Object.freeze({ prefixes: prefixes as string[], stem, definite }));
+}
+
+function offerWithArticle(out: CliticSplit[], prefixes: readonly string[], rest: string): void {
+  if (rest.startsWith('ال') && rest.length > 3) {
+    offer(out, prefixes, rest, false);
+    offer(out, prefixes, rest.slice(2), true);
+  } else if (prefixes[prefixes.length - 1] === 'ل' && rest.startsWith('ل') && rest.length > 2) {
+    // لل = ل + ال with the alef dropped (للتنظيم).
+    offer(out, prefixes, rest, false);
+    offer(out, prefixes, rest.slice(1), true);
+  } else {
+    offer(out, prefixes, rest, false);
+  }
+}
+
+function computeSplits(word: string): readonly CliticSplit[] {
+  const out: CliticSplit[] = [Object.freeze({ prefixes: NONE as string[], stem: word, definite: false })];
+  offerWithArticle(out, NONE, word);
+  let rest = word;
+  let conj: readonly string[] = NONE;
+  const first = rest[0];
+  if (first !== undefined && CONJ.includes(first) && rest.length > 2) {
+    conj = Object.freeze([first]);
+    rest = rest.slice(1);
+    offerWithArticle(out, conj, rest);
+  }
+  const second = rest[0];
+  if (second !== undefined && PREP.includes(second) && rest.length > 2) {
+    offerWithArticle(out, Object.freeze([...conj, second]), rest.slice(1));
+  }
+  return Object.freeze(out);
+}
 
 /**
  * All splits of a folded word into proclitics (و/ف, then ب/ل/ك or س, then ال) and a stem,
- * the unsplit word first. Stems shorter than 2 letters are not offered.
+ * the unsplit word first. Stems shorter than 2 letters are not offered. The result is shared and frozen.
  */
-export function procliticSplits(word: string): CliticSplit[] {
-  const out: CliticSplit[] = [{ prefixes: [], stem: word, definite: false }];
-  const seen = new Set<string>([word]);
-  const push = (prefixes: string[], rest: string): void => {
-    let definite = false;
-    let stem = rest;
-    if (stem.startsWith('ال') && stem.length > 3) {
-      offer(prefixes, stem, false);
-      stem = stem.slice(2);
-      definite = true;
-    } else if (prefixes.at(-1) === 'ل' && stem.startsWith('ل') && stem.length > 2) {
-      // لل = ل + ال with the alef dropped (للتنظيم).
-      offer(prefixes, stem, false);
-      stem = stem.slice(1);
-      definite = true;
-    }
-    offer(prefixes, stem, definite);
-  };
-  const offer = (prefixes: string[], stem: string, definite: boolean): void => {
-    if (stem.length < 2) return;
-    const key = prefixes.join('+') + '|' + stem + '|' + definite;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ prefixes, stem, definite });
-  };
-  push([], word);
-  let rest = word;
-  const first = rest[0];
-  const conj: string[] = [];
-  if (first !== undefined && CONJ.includes(first) && rest.length > 2) {
-    conj.push(first);
-    rest = rest.slice(1);
-    push([...conj], rest);
+export function procliticSplits(word: string): readonly CliticSplit[] {
+  let splits = memo.get(word);
+  if (splits === undefined) {
+    splits = computeSplits(word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, splits);
   }
-  const second = rest[0];
-  if (second !== undefined && (PREP.includes(second) || second === 'س') && rest.length > 2) {
-    push([...conj, second], rest.slice(1));
-  }
-  // Drop the unsplit duplicate that push([], word) may have added.
-  return out.filter((s, i) => i === 0 || s.prefixes.length > 0 || s.definite);
+  return splits;
 }
 
 const SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك', 'ي'];

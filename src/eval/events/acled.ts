@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ExtractedDocument, MarsadEvent, SourceDoc } from '../../types.js';
 import { parseCsv } from './csv.js';
 import { createScorer, median, pickEvent, PICK_RULE, toKm } from './score.js';
-import type { EvalReport } from './types.js';
+import type { EvalError, EvalReport } from './types.js';
 
 export interface AcledEvalOptions {
   /** Score at most this many rows (in file order). */
@@ -57,6 +57,7 @@ export async function evaluateAcled(
   const km = options.km ?? 25;
   const scorer = createScorer();
   const distances: number[] = [];
+  const errors: EvalError[] = [];
   let missed = 0;
   for (const [i, row] of selected.entries()) {
     const doc: SourceDoc = {
@@ -69,6 +70,13 @@ export async function evaluateAcled(
     scorer.confuse(goldType, event?.acled?.event_type ?? '(none)');
     scorer.add('event_type', event?.acled?.event_type === goldType);
     scorer.add('sub_event_type', event?.acled?.sub_event_type === row['sub_event_type']);
+    if (event?.acled?.sub_event_type !== row['sub_event_type'] && errors.length < 500) {
+      errors.push({
+        id: row['event_id_cnty'] ?? String(i), gold: `${goldType} / ${row['sub_event_type'] ?? ''}`,
+        predicted: event?.acled ? `${event.acled.event_type} / ${event.acled.sub_event_type}` : `(none) ${event?.type ?? ''}`,
+        trigger: event?.evidence.trigger?.text ?? null, text: row['notes'] ?? '',
+      });
+    }
     scorer.add('actor1', sameActor(row['actor1'] ?? '', event?.actors[0]?.name));
     scorer.add('actor2', row['actor2'] ? sameActor(row['actor2'], event ? secondParty(event) : undefined) : null);
     const admin1 = event?.location?.admin1;
@@ -85,6 +93,6 @@ export async function evaluateAcled(
   }
   return {
     kind: 'acled', source: csvPath, records: selected.length, missed, fields: scorer.fields(), confusion: scorer.confusion,
-    extra: { median_km: median(distances) }, rule: PICK_RULE,
+    extra: { median_km: median(distances) }, rule: PICK_RULE, errors,
   };
 }

@@ -1,13 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { dataPath } from '../../lexicon/paths.js';
 import { loadOntology } from '../../lexicon/triggers/index.js';
 import type { ExtractedDocument, MarsadEvent, PloverType, SourceDoc } from '../../types.js';
 import { createScorer, pickEvent, PICK_RULE } from './score.js';
-import type { EvalReport } from './types.js';
+import type { EvalError, EvalReport } from './types.js';
 
 export interface PloverEvalOptions {
   limit?: number;
   /** Language of the texts (default 'en'). */
   language?: 'ar' | 'en';
+  /** Map future/conditional acts to PLOVER's intent types (AGREE, THREATEN) before scoring (default true). */
+  intentMap?: boolean;
 }
 
 interface Gold {
@@ -60,13 +65,25 @@ export function parseGold(text: string): Gold[] {
   return out;
 }
 
+/** PLOVER's coding of stated intentions (data/ontology/plover.yaml `intent`): act type → AGREE or THREATEN. */
+export function loadIntentMap(): Partial<Record<PloverType, PloverType>> {
+  const raw = parse(readFileSync(dataPath('ontology', 'plover.yaml'), 'utf8')) as { intent?: Partial<Record<PloverType, PloverType>> };
+  return raw.intent ?? {};
+}
+
+/** The PLOVER type of a predicted event: a future or conditional act is coded as the intent to do it. */
+export function toPloverType(e: MarsadEvent, intent: Partial<Record<PloverType, PloverType>>): PloverType {
+  return e.modality === 'future' || e.modality === 'hypothetical' ? intent[e.type] ?? e.type : e.type;
+}
+
 function eventCountry(e: MarsadEvent, side: 'actors' | 'recipients'): string | null {
   return e[side].find((a) => a.country)?.country?.toUpperCase() ?? null;
 }
 
 /**
  * Scores PLOVER event types (older names mapped: DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE,
- * FIGHT→ASSAULT), CAMEO roots, and source/target countries against PLOVER or PETRARCH gold. Records without an
+ * FIGHT→ASSAULT; a predicted future or conditional act is scored as PLOVER codes intentions, see
+ * data/ontology/plover.yaml `intent`), CAMEO roots, and source/target countries against PLOVER or PETRARCH gold. Records without an
  * expected event count predicted events as false positives.
  */
 export async function evaluatePlover(
@@ -77,26 +94,32 @@ export async function evaluatePlover(
   const all = parseGold(await readFile(path, 'utf8'));
   const gold = options.limit ? all.slice(0, options.limit) : all;
   const scorer = createScorer();
+  const intent = options.intentMap === false ? {} : loadIntentMap();
   let missed = 0;
   let noEventRecords = 0;
   let falsePositives = 0;
+  const errors: EvalError[] = [];
   for (const g of gold) {
     const doc: SourceDoc = { origin: `${path}#${g.id}`, body: g.text, format: 'text', published: g.date, language: options.language ?? 'en' };
     const event = pickEvent(extract(doc).events, false);
+    const type = event ? toPloverType(event, intent) : null;
     if (g.type === null && g.cameoRoot === null) {
       noEventRecords++;
       if (event) falsePositives++;
       continue;
     }
     if (!event) missed++;
-    scorer.confuse(g.type ?? `cameo ${g.cameoRoot}`, event?.type ?? '(none)');
-    scorer.add('event_type', g.type !== null ? event?.type === g.type : null);
+    if (g.type !== null && type !== g.type && errors.length < 500) {
+      errors.push({ id: g.id, gold: g.type, predicted: type ?? '(none)', trigger: event?.evidence.trigger?.text ?? null, text: g.text });
+    }
+    scorer.confuse(g.type ?? `cameo ${g.cameoRoot}`, type ?? '(none)');
+    scorer.add('event_type', g.type !== null ? type === g.type : null);
     scorer.add('cameo_root', g.cameoRoot !== null ? event?.cameo?.slice(0, 2) === g.cameoRoot : null);
     scorer.add('source_country', g.source !== null ? (event ? eventCountry(event, 'actors') === g.source : false) : null);
     scorer.add('target_country', g.target !== null ? (event ? eventCountry(event, 'recipients') === g.target : false) : null);
   }
   return {
     kind: 'plover', source: path, records: gold.length - noEventRecords, missed, fields: scorer.fields(),
-    confusion: scorer.confusion, extra: { no_event_records: noEventRecords, false_positives: falsePositives }, rule: PICK_RULE,
+    confusion: scorer.confusion, extra: { no_event_records: noEventRecords, false_positives: falsePositives }, rule: PICK_RULE, errors,
   };
 }

@@ -19,4 +19,15 @@ export interface EvalReport {
   extra: Record<string, number | null>;
   /** How the predicted event was chosen for each gold record. */
   rule: string;
+  /** Records whose event type was wrong (for error analysis; capped). */
+  errors?: EvalError[];
+}
+
+/** One wrongly typed gold record: what was expected, what was predicted and from which trigger. */
+export interface EvalError {
+  id: string;
+  gold: string;
+  predicted: string;
+  trigger: string | null;
+  text: string;
 }

@@ -18,6 +18,46 @@ export interface ArgumentContext {
   candidates: Candidate[];
   /** Last explicit subject in the paragraph: pro-drop verbs and pronoun suffixes continue it. */
   carried: Candidate[];
+  /**
+   * Token index of the reporting cue when `carried` is a speaker (null for a subject of an act). A speaker only
+   * continues into statements after the cue: it never becomes the actor of a material act it reports.
+   */
+  carriedSpeakerAt?: number | null;
+  /** English country name of an ISO3 code, to name a state met only as a nisba or demonym. */
+  countryName?: (iso3: string) => string | null;
+}
+
+const MATERIAL_QUADS = new Set([2, 4]);
+
+/** The carried subject a trigger may continue (see `carriedSpeakerAt`). */
+function carriedFor(ctx: ArgumentContext, hit: TriggerHit): Candidate[] {
+  const at = ctx.carriedSpeakerAt ?? null;
+  if (at === null) return ctx.carried;
+  return MATERIAL_QUADS.has(hit.sense.quad) || hit.from < at ? [] : ctx.carried;
+}
+
+/**
+ * A state met only as a nisba or demonym (الغارات الأميركية, US air strikes) is named by its country, with a
+ * sector from the act: forces for material conflict, the government otherwise.
+ */
+function toStateActor(ctx: ArgumentContext, c: Candidate, hit: TriggerHit): Candidate {
+  if (!c.nisba || c.country === null || c.id !== null) return c;
+  const name = ctx.countryName?.(c.country) ?? null;
+  if (!name) return c;
+  const sector = hit.sense.quad === 4 ? 'MIL' : 'GOV';
+  return { ...c, name, sector, side: 'state', nameAr: toNisbaPhrase(c.text, sector) };
+}
+
+const NISBA_HEADS: Record<string, string> = { MIL: 'القوات', GOV: 'الحكومة' };
+
+/** "أميركية" / "الأميركي" → "القوات الأميركية": the head noun with the definite feminine adjective. */
+function toNisbaPhrase(text: string, sector: string): string | null {
+  const head = NISBA_HEADS[sector];
+  if (!head || !/^[\u0600-\u06ff]+$/.test(text)) return null;
+  let stem = text.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/, '');
+  if (/(?:ون|ين)$/.test(stem)) return null;
+  if (!stem.endsWith('ة')) stem += 'ة';
+  return `${head} ال${stem}`;
 }
 
 /** The preposition role marking a candidate: from a preceding word or phrase, or an Arabic proclitic. */
@@ -203,9 +243,10 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
   if (actors.length === 0) {
     const pronoun = analysis.tokens[hit.from]?.suffix !== null && analysis.tokens[hit.from]?.suffix !== undefined;
     const verbal = hit.sense.quad === 1 || hit.sense.quad === 3;
-    if (hit.pos === 'verb' || pronoun || hit.governor !== null || verbal) actors = ctx.carried.filter((c) => !recipients.includes(c));
+    if (hit.pos === 'verb' || pronoun || hit.governor !== null || verbal) actors = carriedFor(ctx, hit).filter((c) => !recipients.includes(c));
   } else if ((hit.pos === 'verb' || hit.governor !== null) && actors.some((a) => a.source !== 'generic')) {
     ctx.carried = actors.filter((a) => a.source !== 'generic');
+    ctx.carriedSpeakerAt = null;
   }
   recipients = recipients.filter((r) => !actors.includes(r));
   if (hit.sense.type === 'ASSAULT' || hit.sense.type === 'COERCE') {
@@ -216,7 +257,7 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
       recipients = [...victims, ...recipients.filter((r) => !victims.includes(r))];
     }
   }
-  return { actors, recipients };
+  return { actors: actors.map((a) => toStateActor(ctx, a, hit)), recipients: recipients.map((r) => toStateActor(ctx, r, hit)) };
 }
 
 /** Converts a candidate to the event's actor shape. */

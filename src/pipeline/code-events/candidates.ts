@@ -70,7 +70,7 @@ function fromMention(analysis: Analysis, m: Mention): Candidate {
   return {
     text: m.text, span: m.span, tokens: toTokenRange(analysis, m.span), name: m.text, nameAr: null, id: m.ref ?? null,
     country: m.country ?? null, sector, inter: null, side: m.type === 'PER' ? 'unknown' : toSide(null, sector),
-    source: 'mention',
+    source: 'mention', nisba: m.type === 'NORP' && m.country !== null && m.country !== undefined, person: m.type === 'PER',
   };
 }
 
@@ -106,6 +106,15 @@ function sentenceStartOf(analysis: Analysis, i: number): number {
   return analysis.sentences[sentenceOf(analysis, i)]?.tokens[0] ?? 0;
 }
 
+/** "MISRATA, Libya," — a country after a comma that follows another place locates it; it is not an actor. */
+function isAppositivePlace(analysis: Analysis, p: ResolvedPlace, places: ResolvedPlace[]): boolean {
+  const [from] = toTokenRange(analysis, p.span);
+  const comma = analysis.tokens[from - 1];
+  if (!comma || (comma.text !== ',' && comma.text !== '،')) return false;
+  const before = analysis.tokens[from - 2];
+  return before !== undefined && places.some((o) => o !== p && o.span[1] === before.span[1]);
+}
+
 const MERGEABLE = new Set(['dictionary', 'mention', 'place']);
 
 /** Joins directly adjacent candidates (title + nisba + name: وزير الخارجية الفرنسي جان مارك أيرولت) into one. */
@@ -114,7 +123,9 @@ function mergeAdjacent(analysis: Analysis, list: Candidate[]): Candidate[] {
   for (const c of list) {
     const prev = out.at(-1);
     const startsWithWaw = analysis.tokens[c.tokens[0]]?.prefixes[0] === 'و';
-    if (prev && prev.tokens[1] === c.tokens[0] && MERGEABLE.has(prev.source) && MERGEABLE.has(c.source) && !startsWithWaw) {
+    // Arabic: a person's name ends its phrase (اتهم قنونو قوات حفتر: subject, then object).
+    const closed = prev?.person === true && !isEnglishAt(analysis, c.tokens[0]);
+    if (prev && prev.tokens[1] === c.tokens[0] && MERGEABLE.has(prev.source) && MERGEABLE.has(c.source) && !startsWithWaw && !closed) {
       const span: Span = [prev.span[0], c.span[1]];
       const person = [prev, c].find((x) => x.source === 'mention' && x.side === 'unknown' && x.sector === null);
       const known = [prev, c].find((x) => x.id !== null || x.inter !== null) ?? null;
@@ -124,6 +135,7 @@ function mergeAdjacent(analysis: Analysis, list: Candidate[]): Candidate[] {
         name: known?.name ?? person?.name ?? analysis.article.text.slice(span[0], span[1]),
         country: prev.country ?? c.country, sector: known?.sector ?? prev.sector ?? c.sector,
         side: known?.side ?? (prev.side !== 'unknown' ? prev.side : c.side),
+        nisba: false, person: c.person === true && known === null,
       };
     } else out.push(c);
   }
@@ -213,7 +225,7 @@ export function collectCandidates(
   };
   for (const m of [...actors].sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]))) take(named, fromMatch(m));
   for (const m of mentions) if (ACTOR_TYPES.has(m.type)) take(named, fromMention(analysis, m));
-  for (const p of places) if (p.place.precision === 'country') take(named, fromPlace(analysis, p));
+  for (const p of places) if (p.place.precision === 'country' && !isAppositivePlace(analysis, p, places)) take(named, fromPlace(analysis, p));
   named.sort((a, b) => a.tokens[0] - b.tokens[0]);
   const out: Candidate[] = [];
   const titleStarts = new Set(mentions.filter((m) => m.type === 'TITLE').map((m) => toTokenRange(analysis, m.span)[0]));

@@ -1,5 +1,6 @@
 import { loadOntology, loadTriggerLexicon, type Ontology, type TriggerLexicon } from '../../lexicon/triggers/index.js';
 import type { ActorEntry, Analysis, Language, MarsadEvent, Recognition, ResolvedPlace, Span, TimeExpression } from '../../types.js';
+import { loadDemonyms } from '../../geo/index.js';
 import { toAcled } from './acled.js';
 import { findArguments, toEventActor, type ArgumentContext } from './arguments.js';
 import { findSpeakers, toAttributionChain, type Speaker } from './attribution.js';
@@ -17,7 +18,7 @@ import { hasOutcomeVeto, isDeniedAfter, markContext } from './context.js';
 import { mergeDuplicates } from './merge.js';
 import { toTokenKeys } from './token-keys.js';
 import type { ActorMatch, Candidate, LocationPicker, TriggerHit } from './types.js';
-import { pickDate, pickQuantities, toFatalities } from './when.js';
+import { isUncertainOutcome, pickDate, pickQuantities, toFatalities } from './when.js';
 
 export interface EventCoderOptions {
   /** Trigger lexicons per language (default: data/lexicon/<lang>/triggers, with `userDir` layered on top). */
@@ -88,6 +89,28 @@ function speakerCandidate(candidates: Candidate[], sp: Speaker): Candidate | nul
   return inside.find((c) => c.source === 'mention' && c.sector === null) ?? inside.at(-1) ?? null;
 }
 
+const COMMAS = new Set([',', '،', ';', '؛']);
+const EN_COORDINATORS = new Set(['and', 'while', 'whereas', 'but']);
+
+/** A comma that opens a coordinated clause (، وذلك بعد…, ", while …"): a boundary the segmenter may have kept. */
+function isClauseComma(analysis: Analysis, i: number): boolean {
+  if (!COMMAS.has(analysis.tokens[i]?.text ?? '')) return false;
+  const next = analysis.tokens[i + 1];
+  return next !== undefined && (next.prefixes[0] === 'و' || EN_COORDINATORS.has(next.norm));
+}
+
+/** Character spans around a trigger, narrowest first: its part of the clause between clause commas, the clause. */
+function toLocalSpans(analysis: Analysis, hit: TriggerHit): Span[] {
+  const { tokens } = analysis;
+  const [from, to] = hit.clause;
+  let a = hit.from;
+  while (a > from && !isClauseComma(analysis, a - 1)) a--;
+  let b = hit.to;
+  while (b < to && !isClauseComma(analysis, b)) b++;
+  const span = (x: number, y: number): Span => [tokens[x]?.span[0] ?? 0, tokens[y - 1]?.span[1] ?? 0];
+  return [span(a, b), span(from, to)];
+}
+
 function sentenceSpanOf(analysis: Analysis, i: number): Span {
   return analysis.sentences[i]?.span ?? [0, 0];
 }
@@ -105,6 +128,8 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
   };
   const pickLocation = options.pickLocation ?? pickNearestPlace;
   const keepNonAsserted = options.keepNonAsserted ?? true;
+  const countries = new Map([...loadDemonyms().values()].map((d) => [d.iso3, d.country]));
+  const countryName = (iso3: string): string | null => countries.get(iso3) ?? null;
 
   return ({ analysis, recognition, places, actors }) => {
     const article = analysis.article;
@@ -127,7 +152,7 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
     const references: TriggerHit[] = [];
     let previousSpeaker: Speaker | null = null;
     let paragraph = -1;
-    const ctx: ArgumentContext = { analysis, tk, cues: docCues, candidates, carried: [] };
+    const ctx: ArgumentContext = { analysis, tk, cues: docCues, candidates, carried: [], carriedSpeakerAt: null, countryName };
     const outcomeVeto = hasOutcomeVeto(docCues, tk, analysis.tokens.length);
 
     analysis.sentences.forEach((sentence, si) => {
@@ -136,6 +161,7 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
         ctx.carried = [];
+        ctx.carriedSpeakerAt = null;
       }
       const raw = findTriggers(analysis, si, lexicon, tk, env);
       const inTrigger = (i: number): boolean => raw.some((h) => i >= h.from && i < h.to);
@@ -144,7 +170,10 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
       // A named speaker is the subject that pro-drop verbs continue (قال السراج … ورفض …).
       const speakerActors = speakers.map((sp) => speakerCandidate(candidates, sp));
       const lastSpeakerActor = speakerActors.filter((c): c is Candidate => c !== null).at(-1);
-      if (lastSpeakerActor) ctx.carried = [lastSpeakerActor];
+      if (lastSpeakerActor) {
+        ctx.carried = [lastSpeakerActor];
+        ctx.carriedSpeakerAt = speakers[speakerActors.lastIndexOf(lastSpeakerActor)]?.at ?? null;
+      }
       if (isQuestion(analysis, lexicon.cues, tk, si)) return;
       // A trigger word inside a name (هيئة تحرير الشام, Operation Olive Branch) is part of the name.
       // A trigger word inside a time expression is a time (فجر الجمعة "at dawn on Friday"), not an act.
@@ -231,13 +260,16 @@ function buildEvent(
   const sentence = analysis.sentences[hit.sentence];
   const sentenceSpan = sentenceSpanOf(analysis, hit.sentence);
   const reasons: Record<string, string> = {};
-  const picked = pickLocation(places, sentenceSpan, triggerSpan);
+  // The trigger's own clause first (strikes بمدينة سرت, not the district taken in the next clause), then the
+  // sentence, then whatever the picker falls back to (the document focus).
+  const scope = [...toLocalSpans(analysis, hit), sentenceSpan].find((span) => places.some((p) => p.span[0] >= span[0] && p.span[1] <= span[1]));
+  const picked = pickLocation(places, scope ?? sentenceSpan, triggerSpan);
   const location = picked.place ? toEventLocation(picked.place, picked.reason) : null;
   if (!picked.place || !(picked.place.span[0] >= sentenceSpan[0] && picked.place.span[1] <= sentenceSpan[1])) reasons['location'] = picked.reason;
   const { date, reason: dateReason } = pickDate(analysis, recognition.times, hit.sentence, hit.clause, triggerSpan[0]);
   if (dateReason) reasons['date'] = dateReason;
   const quantities = pickQuantities(analysis, recognition.quantities, hit.sentence, hit.clause, shareSentence);
-  const fatalities = hit.sense.type === 'ASSAULT' || hit.sense.type === 'PROTEST' || hit.sense.type === 'COERCE' ? toFatalities(quantities, isTotalNoun(lexicon)) : null;
+  const fatalities = hit.sense.type === 'ASSAULT' || hit.sense.type === 'PROTEST' || hit.sense.type === 'COERCE' ? toFatalities(quantities.filter((q) => !isUncertainOutcome(analysis, q)), isTotalNoun(lexicon)) : null;
   // A claim keeps its ACLED class (ACLED codes claimed actions with their source); its modality and lower
   // confidence mark it. Negated, planned and hypothetical events get no ACLED class.
   const asserted = modality === 'asserted' || modality === 'reported-claim';

@@ -38,6 +38,10 @@ export interface Candidate {
   side: Side;
   /** True for force phrases and armed nouns (قوات X, gunmen) even when their side is unknown. */
   armed?: boolean;
+  /** A country adjective or demonym standing alone for its state (الغارات الأميركية, US air strikes). */
+  nisba?: boolean;
+  /** A person's name (PER mention): in Arabic it closes its noun phrase, so it never merges with what follows. */
+  person?: boolean;
   /** Folded last name of a person named in full, so a later bare surname (السراج) resolves to them. */
   surname?: string | null;
   /** Where it came from: dictionary beats model mention beats generic noun. */

@@ -53,8 +53,8 @@ export function createPostgresQueue(pool: pg.Pool) {
           attempts = attempts + 1, error_code = NULL, error_message = NULL, updated_at = now()
         WHERE id IN (
           SELECT id FROM jobs
-          WHERE ((state = 'pending' AND run_after <= now()) OR (state = 'running' AND lease_until < now()))
-            AND attempts < max_attempts
+          WHERE state IN ('pending', 'running') AND attempts < max_attempts
+            AND ((state = 'pending' AND run_after <= now()) OR (state = 'running' AND lease_until < now()))
           ORDER BY id
           FOR UPDATE SKIP LOCKED
           LIMIT $3)
@@ -91,7 +91,8 @@ export function createPostgresQueue(pool: pg.Pool) {
 
     async completeJob(id: string, workerId: string): Promise<boolean> {
       if (!isJobId(id)) return false;
-      const result = await pool.query(`UPDATE jobs SET state = 'done', worker_id = $2, lease_until = NULL, error_code = NULL,
+      // The payload goes (the document is stored); the row stays as the dedupe record of the input.
+      const result = await pool.query(`UPDATE jobs SET state = 'done', payload = '', worker_id = $2, lease_until = NULL, error_code = NULL,
         error_message = NULL, updated_at = now() WHERE id = $1 AND state <> 'done'`, [id, workerId]);
       return (result.rowCount ?? 0) > 0;
     },

@@ -43,11 +43,12 @@ export function createSqliteQueue(h: SqliteHandle) {
         const stamp = iso();
         h.prepare(`UPDATE jobs SET state = 'failed', worker_id = NULL, lease_until = NULL, error_code = 'E_TIMEOUT',
           error_message = 'lease expired on each of ' || attempts || ' attempts (worker killed or stuck)', updated_at = ?
-          WHERE state = 'running' AND lease_until < ? AND attempts >= max_attempts`).run(stamp, now);
+          WHERE state IN ('pending', 'running') AND state = 'running' AND lease_until < ? AND attempts >= max_attempts`).run(stamp, now);
         const rows = h.prepare(`UPDATE jobs SET state = 'running', worker_id = ?, lease_until = ?, attempts = attempts + 1,
           error_code = NULL, error_message = NULL, updated_at = ?
           WHERE id IN (SELECT id FROM jobs
-            WHERE ((state = 'pending' AND run_after <= ?) OR (state = 'running' AND lease_until < ?)) AND attempts < max_attempts
+            WHERE state IN ('pending', 'running') AND attempts < max_attempts
+              AND ((state = 'pending' AND run_after <= ?) OR (state = 'running' AND lease_until < ?))
             ORDER BY id LIMIT ?)
           RETURNING id, origin, payload, attempts`).all(workerId, now + leaseMs, stamp, now, now, n) as
           Array<{ id: number; origin: string; payload: string; attempts: number }>;
@@ -86,7 +87,8 @@ export function createSqliteQueue(h: SqliteHandle) {
     },
 
     completeJob(id: string, workerId: string): boolean {
-      return h.prepare(`UPDATE jobs SET state = 'done', worker_id = ?, lease_until = NULL, error_code = NULL,
+      // The payload goes (the document is stored); the row stays as the dedupe record of the input.
+      return h.prepare(`UPDATE jobs SET state = 'done', payload = '', worker_id = ?, lease_until = NULL, error_code = NULL,
         error_message = NULL, updated_at = ? WHERE id = ? AND state <> 'done'`).run(workerId, iso(), rowId(id)).changes > 0;
     },
 
@@ -107,15 +109,14 @@ export function createSqliteQueue(h: SqliteHandle) {
     },
 
     queueStats(): QueueStats {
-      const row = h.prepare(`SELECT
-          count(*) FILTER (WHERE state = 'pending') AS pending,
+      // Open and failed jobs come from their partial indexes; done ones are the rest of a plain count.
+      const open = h.prepare(`SELECT count(*) FILTER (WHERE state = 'pending') AS pending,
           count(*) FILTER (WHERE state = 'running') AS running,
-          count(*) FILTER (WHERE state = 'done') AS done,
-          count(*) FILTER (WHERE state = 'failed') AS failed,
-          count(*) FILTER (WHERE state = 'running' AND lease_until < ?) AS expired,
-          count(*) AS total
-        FROM jobs`).get(Date.now()) as QueueStats;
-      return { ...row };
+          count(*) FILTER (WHERE state = 'running' AND lease_until < ?) AS expired
+        FROM jobs WHERE state IN ('pending', 'running')`).get(Date.now()) as { pending: number; running: number; expired: number };
+      const { failed } = h.prepare(`SELECT count(*) AS failed FROM jobs WHERE state = 'failed'`).get() as { failed: number };
+      const { total } = h.prepare('SELECT count(*) AS total FROM jobs').get() as { total: number };
+      return { pending: open.pending, running: open.running, done: total - open.pending - open.running - failed, failed, total, expired: open.expired };
     },
 
     listFailedJobs(limit = 50): FailedJob[] {

@@ -4,6 +4,7 @@ import { sql as eventDocumentSeq } from './003-event-document-seq.js';
 import { sql as eventJsonApart } from './004-event-json-apart.js';
 import { sql as listingIndexes } from './005-listing-indexes.js';
 import { sql as jobs } from './006-jobs.js';
+import { sql as jobsClaimOrder } from './007-jobs-claim-order.js';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'event-json-apart', sql: eventJsonApart },
   { version: 5, name: 'listing-indexes', sql: listingIndexes },
   { version: 6, name: 'jobs', sql: jobs },
+  { version: 7, name: 'jobs-claim-order', sql: jobsClaimOrder },
 ];
