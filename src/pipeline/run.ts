@@ -2,7 +2,7 @@ import type {
   Analysis, Article, Diagnostic, ExtractedDocument, MarsadEvent, Mention, Recognition, ResolvedPlace, SourceDoc,
 } from '../types.js';
 import { diagnostic } from '../errors.js';
-import { createCleaner } from './clean/index.js';
+import { createCleaner, toArticleId } from './clean/index.js';
 import { createAnalyzer } from './segment/index.js';
 import { createQuantityFinder } from './recognize/quantities/index.js';
 import { createTimeFinder } from './recognize/dates/index.js';
@@ -44,7 +44,7 @@ type Step = { name: string; run: (work: Work) => void };
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const userDir = options.userDir ?? process.env['MARSAD_DATA_DIR'];
   const knowledge = userDir === undefined ? {} : { userDir };
-  const maxChars = options.maxChars ?? 1_000_000;
+  const maxChars = options.maxChars ?? 200_000;
   const budgetMs = options.budgetMs ?? 10_000;
 
   const clean = createCleaner();
@@ -79,7 +79,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 
   return (doc) => {
     const started = performance.now();
-    const article = clean(limitBody(doc, maxChars));
+    const article = cleanSafely(clean, limitBody(doc, maxChars));
     const work: Work = {
       article,
       recognition: { quantities: [], times: [], mentions: [] },
@@ -106,6 +106,21 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     }
     return toExtractedDocument(work);
   };
+}
+
+/** A cleaner failure leaves an empty article with the reason, so one report never stops a batch. */
+function cleanSafely(clean: (doc: SourceDoc) => Article, doc: SourceDoc): Article {
+  try {
+    return clean(doc);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      id: toArticleId(doc.title ?? null, doc.body), origin: doc.origin, title: doc.title ?? null, text: '', language: doc.language ?? 'ar',
+      published: null, source: doc.source ?? null, url: doc.url ?? null,
+      metadata: { captions: [], credits: [], outlets: [], sourceLine: null, dateline: null, removed: [] },
+      diagnostics: [diagnostic('stage-failed', `stage 'clean' failed: ${message}`, 'error')],
+    };
+  }
 }
 
 function need(work: Work): Analysis {

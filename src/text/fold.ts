@@ -45,6 +45,9 @@ export function foldUnit(code: number, lower = true): string {
   if (isPresentationForm(code)) {
     const expanded = String.fromCharCode(code).normalize('NFKC');
     // Unassigned code points and noncharacters in these blocks normalise to themselves.
+    // Phrase ligatures (ﷺ → four words) become one separator: an expansion into several words would give
+    // several tokens over one original character.
+    if (expanded.includes(' ')) return ' ';
     if (expanded.length !== 1 || expanded.charCodeAt(0) !== code) return foldString(expanded, lower);
   }
   if (lower && code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);

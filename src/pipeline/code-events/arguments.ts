@@ -25,6 +25,8 @@ export interface ArgumentContext {
   carriedSpeakerAt?: number | null;
   /** English country name of an ISO3 code, to name a state met only as a nisba or demonym. */
   countryName?: (iso3: string) => string | null;
+  /** A demonym token as a state candidate ("US" in "US air strikes") when no other stage marked it. */
+  demonymAt?: (i: number) => Candidate | null;
 }
 
 const MATERIAL_QUADS = new Set([2, 4]);
@@ -218,7 +220,7 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
       // (إعلان القوات السيطرة); English: it precedes (Israeli airstrikes).
       const poss = language === 'ar'
         ? genitive ?? (definite ? ctx.candidates.find((c) => c.tokens[1] === hit.from && markerOf(ctx, c) === null) : undefined)
-        : ctx.candidates.find((c) => c.tokens[1] <= hit.from && c.tokens[1] >= hit.from - 1);
+        : ctx.candidates.find((c) => c.tokens[1] <= hit.from && c.tokens[1] >= hit.from - 1) ?? ctx.demonymAt?.(hit.from - 1) ?? undefined;
       if (poss && !parties.includes(poss)) actors = [poss];
     }
     if (actors.length === 0 && language === 'en' && hit.pos === 'phrase') {

@@ -197,7 +197,7 @@ function forcePhrases(
     out.push({
       text, span, tokens: [first, last], name: inner?.name ?? text, nameAr: inner?.nameAr ?? null, id: inner?.id ?? null,
       country: inner?.country ?? null, sector: inner?.sector ?? null, inter: inner?.inter ?? null,
-      side, source: inner ? inner.source : 'generic', armed: true,
+      side, source: inner ? inner.source : 'generic', armed: true, nisba: inner?.nisba === true,
     });
     i = last - 1;
   }

@@ -1,6 +1,6 @@
 import { loadOntology, loadTriggerLexicon, type Ontology, type TriggerLexicon } from '../../lexicon/triggers/index.js';
 import type { ActorEntry, Analysis, Language, MarsadEvent, Recognition, ResolvedPlace, Span, TimeExpression } from '../../types.js';
-import { loadDemonyms } from '../../geo/index.js';
+import { isLatinName, loadDemonyms, toLatinKey } from '../../geo/index.js';
 import { toAcled } from './acled.js';
 import { findArguments, toEventActor, type ArgumentContext } from './arguments.js';
 import { findSpeakers, toAttributionChain, type Speaker } from './attribution.js';
@@ -128,7 +128,8 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
   };
   const pickLocation = options.pickLocation ?? pickNearestPlace;
   const keepNonAsserted = options.keepNonAsserted ?? true;
-  const countries = new Map([...loadDemonyms().values()].map((d) => [d.iso3, d.country]));
+  const demonyms = loadDemonyms();
+  const countries = new Map([...demonyms.values()].map((d) => [d.iso3, d.country]));
   const countryName = (iso3: string): string | null => countries.get(iso3) ?? null;
 
   return ({ analysis, recognition, places, actors }) => {
@@ -152,7 +153,16 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
     const references: TriggerHit[] = [];
     let previousSpeaker: Speaker | null = null;
     let paragraph = -1;
-    const ctx: ArgumentContext = { analysis, tk, cues: docCues, candidates, carried: [], carriedSpeakerAt: null, countryName };
+    const demonymAt = (i: number): Candidate | null => {
+      const t = analysis.tokens[i];
+      const d = t && t.kind === 'word' && isLatinName(t.text) && /^[A-Z]/.test(t.text) ? demonyms.get(toLatinKey(t.text)) : undefined;
+      if (!t || !d || candidates.some((c) => c.tokens[0] <= i && i < c.tokens[1])) return null;
+      return {
+        text: t.text, span: t.span, tokens: [i, i + 1], name: t.text, nameAr: null, id: null, country: d.iso3, sector: 'GOV',
+        inter: null, side: 'state', source: 'mention', nisba: true,
+      };
+    };
+    const ctx: ArgumentContext = { analysis, tk, cues: docCues, candidates, carried: [], carriedSpeakerAt: null, countryName, demonymAt };
     const outcomeVeto = hasOutcomeVeto(docCues, tk, analysis.tokens.length);
 
     analysis.sentences.forEach((sentence, si) => {
