@@ -8,7 +8,7 @@ import { collectCandidates, toTokenRange } from './candidates.js';
 import { scoreEvent } from './confidence.js';
 import { findTriggers } from './find-triggers.js';
 import { toEventId } from './ids.js';
-import { pickNearestPlace, toEventLocation } from './location.js';
+import { pickNearestPlace, toEventLocation, toLocalSpans } from './location.js';
 import { findModality, isQuestion } from './modality.js';
 import { toNotes } from './notes.js';
 import { selectHits } from './select-hits.js';
@@ -87,28 +87,6 @@ function speakerCandidate(candidates: Candidate[], sp: Speaker): Candidate | nul
   if (!range) return null;
   const inside = candidates.filter((c) => c.tokens[0] >= range[0] && c.tokens[1] <= range[1]);
   return inside.find((c) => c.source === 'mention' && c.sector === null) ?? inside.at(-1) ?? null;
-}
-
-const COMMAS = new Set([',', '،', ';', '؛']);
-const EN_COORDINATORS = new Set(['and', 'while', 'whereas', 'but']);
-
-/** A comma that opens a coordinated clause (، وذلك بعد…, ", while …"): a boundary the segmenter may have kept. */
-function isClauseComma(analysis: Analysis, i: number): boolean {
-  if (!COMMAS.has(analysis.tokens[i]?.text ?? '')) return false;
-  const next = analysis.tokens[i + 1];
-  return next !== undefined && (next.prefixes[0] === 'و' || EN_COORDINATORS.has(next.norm));
-}
-
-/** Character spans around a trigger, narrowest first: its part of the clause between clause commas, the clause. */
-function toLocalSpans(analysis: Analysis, hit: TriggerHit): Span[] {
-  const { tokens } = analysis;
-  const [from, to] = hit.clause;
-  let a = hit.from;
-  while (a > from && !isClauseComma(analysis, a - 1)) a--;
-  let b = hit.to;
-  while (b < to && !isClauseComma(analysis, b)) b++;
-  const span = (x: number, y: number): Span => [tokens[x]?.span[0] ?? 0, tokens[y - 1]?.span[1] ?? 0];
-  return [span(a, b), span(from, to)];
 }
 
 function sentenceSpanOf(analysis: Analysis, i: number): Span {

@@ -1,4 +1,5 @@
-import type { EventLocation, PlacePrecision, ResolvedPlace, Span } from '../../types.js';
+import type { Analysis, EventLocation, PlacePrecision, ResolvedPlace, Span } from '../../types.js';
+import type { TriggerHit } from './types.js';
 
 const RANK: Record<PlacePrecision, number> = { point: 6, neighbourhood: 5, city: 4, admin2: 3, admin1: 2, country: 1, region: 0 };
 
@@ -38,4 +39,26 @@ export function toEventLocation(p: ResolvedPlace, reason: string): EventLocation
     lat: p.place.lat, lon: p.place.lon, gazetteer_id: p.place.id, precision: p.place.precision,
     reason: `${reason} (${p.reason})`, span: p.span,
   };
+}
+
+const COMMAS = new Set([',', '،', ';', '؛']);
+const EN_COORDINATORS = new Set(['and', 'while', 'whereas', 'but']);
+
+/** A comma that opens a coordinated clause (، وذلك بعد…, ", while …"): a boundary the segmenter may have kept. */
+function isClauseComma(analysis: Analysis, i: number): boolean {
+  if (!COMMAS.has(analysis.tokens[i]?.text ?? '')) return false;
+  const next = analysis.tokens[i + 1];
+  return next !== undefined && (next.prefixes[0] === 'و' || EN_COORDINATORS.has(next.norm));
+}
+
+/** Character spans around a trigger, narrowest first: its part of the clause between clause commas, the clause. */
+export function toLocalSpans(analysis: Analysis, hit: TriggerHit): Span[] {
+  const { tokens } = analysis;
+  const [from, to] = hit.clause;
+  let a = hit.from;
+  while (a > from && !isClauseComma(analysis, a - 1)) a--;
+  let b = hit.to;
+  while (b < to && !isClauseComma(analysis, b)) b++;
+  const span = (x: number, y: number): Span => [tokens[x]?.span[0] ?? 0, tokens[y - 1]?.span[1] ?? 0];
+  return [span(a, b), span(from, to)];
 }
