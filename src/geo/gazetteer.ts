@@ -16,6 +16,8 @@ export interface Gazetteer {
   /** Places named by a match key (see keys.ts: folded Arabic, Latin key). */
   lookup(key: string): Candidate[];
   has(key: string): boolean;
+  /** False when no key starts with the first word of `word` (a fast pre-check; true may be a false alarm). */
+  hasHead(word: string): boolean;
   /** Longest name in words, the window the matchers try. */
   maxWords: number;
   /** The country record `iso:CC`. */
@@ -57,6 +59,7 @@ function toGazetteer(table: PlaceTable, demonyms: Map<string, Demonym>, cues: Pl
     },
     lookup: (key) => table.lookup(key),
     has: (key) => table.has(key),
+    hasHead: (word) => table.hasHead(word),
     maxWords: Math.min(table.maxWords, 6),
     country: (iso2) => {
       const i = table.indexOf(`iso:${iso2}`);

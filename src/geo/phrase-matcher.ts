@@ -1,5 +1,5 @@
 import type { Analysis, Span, Token } from '../types.js';
-import { procliticSplits } from '../text/index.js';
+import { procliticSplits, type CliticSplit } from '../text/index.js';
 import { isLatinName, toLatinKey, toLatinSkeleton } from './keys.js';
 
 /** One dictionary hit over tokens: `tokens` is a [from, to) token range, `span` covers the name without proclitics. */
@@ -29,6 +29,11 @@ export interface PhraseOptions {
   capitalised?: boolean;
   /** Digits may be part of a name (الكتيبة 166, "Brigade 35"). */
   numbers?: boolean;
+  /**
+   * Fast pre-check on the first word of an Arabic key: false when no key starts with it (true may be a
+   * false alarm). Lets the matcher skip a token before building any key.
+   */
+  hasHead?: (word: string) => boolean;
 }
 
 export function findPhrases(analysis: Analysis, maxWords: number, has: (key: string) => boolean, options: PhraseOptions = {}): PhraseHit[] {
@@ -68,38 +73,93 @@ function window(tokens: Token[], from: number, limit: number, maxWords: number, 
 function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWords: number, has: (key: string) => boolean, options: PhraseOptions): PhraseHit | null {
   const first = tokens[i];
   if (!first || (first.kind !== 'word' && first.kind !== 'latin')) return null;
-  const ends = window(tokens, i, limit, maxWords, options.numbers ?? false).reverse();
-  const latin = first.kind === 'latin' || isLatinName(first.text);
-  if (latin) {
-    const capitalised = options.capitalised ?? true;
-    const lead = first.text.split(/[-']/)[0] ?? '';
-    if (capitalised && !/^[A-Z\u00c0-\u00de]/.test(first.text) && !LATIN_CONNECTORS.test(lead)) return null;
-    if (capitalised && isPartyPrefix(tokens, i)) return null;
-    // Exact spellings over every window first; transliteration variants (loose keys) only after.
-    for (const toKey of options.latinKeys ?? [toLatinKey, toLatinSkeleton]) {
-      for (const end of ends) {
-        const last = tokens[end - 1];
-        if (!last || (capitalised && !latinCapitalised(tokens, i, end))) continue;
-        const surface = text.slice(first.span[0], last.span[1]);
-        const key = !capitalised || /[A-Z\u00c0-\u00de]/.test(surface) ? toKey(surface) : null;
-        if (key !== null && has(key)) return { key, text: surface, span: [first.span[0], last.span[1]], tokens: [i, end], prefixes: [], latin: true };
+  if (first.kind === 'latin' || isLatinName(first.text)) return matchLatinAt(tokens, text, i, limit, maxWords, has, options);
+  const heads = toHeads(procliticSplits(first.norm), options.hasHead);
+  if (heads.length === 0) return null;
+  const ends = window(tokens, i, limit, maxWords, options.numbers ?? false);
+  // The words and numbers after the first token, joined once per window end (null: none).
+  const rests: Array<string | null> = [];
+  let rest = '';
+  let count = 0;
+  let j = i + 1;
+  for (const end of ends) {
+    for (; j < end; j++) {
+      const t = tokens[j];
+      if (t && (t.kind === 'word' || t.kind === 'number')) {
+        rest = count === 0 ? t.norm : rest + ' ' + t.norm;
+        count++;
       }
     }
-    return null;
+    rests.push(count === 0 ? null : rest);
   }
-  for (const end of ends) {
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const end = ends[k] ?? 0;
     const last = tokens[end - 1];
     if (!last) continue;
-    const rest = tokens.slice(i + 1, end).filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.norm);
-    for (const split of procliticSplits(first.norm)) {
-      const heads = split.definite ? ['ال' + split.stem, split.stem] : [split.stem];
-      for (const head of heads) {
-        const key = [head, ...rest].join(' ');
-        if (!has(key)) continue;
-        const prefixLength = prefixOffset(first, split.prefixes.length);
-        const start = first.span[0] + prefixLength;
-        return { key, text: text.slice(start, last.span[1]), span: [start, last.span[1]], tokens: [i, end], prefixes: split.prefixes, latin: false };
-      }
+    const tail = rests[k] ?? null;
+    for (const { head, split } of heads) {
+      const key = tail === null ? head : head + ' ' + tail;
+      if (!has(key)) continue;
+      const start = first.span[0] + prefixOffset(first, split.prefixes.length);
+      return { key, text: text.slice(start, last.span[1]), span: [start, last.span[1]], tokens: [i, end], prefixes: split.prefixes, latin: false };
+    }
+  }
+  return null;
+}
+
+interface Head {
+  head: string;
+  split: CliticSplit;
+}
+
+/** Readings of a first token (proclitics split, article tried both ways), in order, that may start a key. */
+function toHeads(splits: readonly CliticSplit[], hasHead: ((word: string) => boolean) | undefined): Head[] {
+  const out: Head[] = [];
+  for (const split of splits) {
+    if (split.definite) {
+      const withArticle = 'ال' + split.stem;
+      if (!hasHead || hasHead(withArticle)) out.push({ head: withArticle, split });
+    }
+    if (!hasHead || hasHead(split.stem)) out.push({ head: split.stem, split });
+  }
+  return out;
+}
+
+const latinKeyMemo = new WeakMap<(surface: string) => string | null, Map<string, string | null>>();
+
+/** A key function's result, memoised per function (the same names recur on every page). */
+function toLatinKeyOf(toKey: (surface: string) => string | null, surface: string): string | null {
+  let memo = latinKeyMemo.get(toKey);
+  if (!memo) {
+    memo = new Map();
+    latinKeyMemo.set(toKey, memo);
+  }
+  let key = memo.get(surface);
+  if (key === undefined) {
+    key = toKey(surface);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(surface, key);
+  }
+  return key;
+}
+
+function matchLatinAt(tokens: Token[], text: string, i: number, limit: number, maxWords: number, has: (key: string) => boolean, options: PhraseOptions): PhraseHit | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const capitalised = options.capitalised ?? true;
+  const lead = first.text.split(/[-']/)[0] ?? '';
+  if (capitalised && !/^[A-Z\u00c0-\u00de]/.test(first.text) && !LATIN_CONNECTORS.test(lead)) return null;
+  if (capitalised && isPartyPrefix(tokens, i)) return null;
+  const ends = window(tokens, i, limit, maxWords, options.numbers ?? false);
+  // Exact spellings over every window first; transliteration variants (loose keys) only after.
+  for (const toKey of options.latinKeys ?? [toLatinKey, toLatinSkeleton]) {
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const end = ends[k] ?? 0;
+      const last = tokens[end - 1];
+      if (!last || (capitalised && !latinCapitalised(tokens, i, end))) continue;
+      const surface = text.slice(first.span[0], last.span[1]);
+      const key = !capitalised || /[A-Z\u00c0-\u00de]/.test(surface) ? toLatinKeyOf(toKey, surface) : null;
+      if (key !== null && has(key)) return { key, text: surface, span: [first.span[0], last.span[1]], tokens: [i, end], prefixes: [], latin: true };
     }
   }
   return null;

@@ -1,5 +1,6 @@
 import type { Place, PlacePrecision } from '../types.js';
 import { isLatinName, toArabicKeys, toLatinKey } from './keys.js';
+import { firstWordEnd, KeyFilter } from './key-filter.js';
 
 const PRECISION: Record<string, PlacePrecision> = {
   country: 'country', admin1: 'admin1', admin2: 'admin2', region: 'region', city: 'city', village: 'city',
@@ -36,6 +37,10 @@ export class PlaceTable {
   private readonly ids = new Map<string, number>();
   private readonly removed = new Set<number>();
   private readonly keys = new Map<string, number[]>();
+  /** Whole base keys: most lookups are misses, rejected here before the binary search. */
+  private readonly keyFilter = new KeyFilter();
+  /** First words of every key (base and layers), for `hasHead`. */
+  private readonly headFilter = new KeyFilter();
   maxWords = 1;
 
   get count(): number {
@@ -65,10 +70,25 @@ export class PlaceTable {
     this.placeRows = { starts: sections[0] ?? new Int32Array(0) };
     this.keyRows = { starts: sections[1] ?? new Int32Array(0) };
     this.altRows = { starts: sections[2] ?? new Int32Array(0) };
+    for (const start of this.keyRows.starts) {
+      let space = -1;
+      let tab = start;
+      for (let c = text.charCodeAt(tab); c !== 9 && tab < text.length; c = text.charCodeAt(++tab)) if (c === 32 && space < 0) space = tab;
+      this.keyFilter.addRange(text, start, tab);
+      this.headFilter.addRange(text, start, space < 0 ? tab : space);
+    }
   }
 
-  private field(start: number): string {
-    return this.text.slice(start, this.text.indexOf('\t', start));
+  /** Compares the tab-ended field at `start` with `value` in place, as `<` on strings would. */
+  private compareField(start: number, value: string): number {
+    const text = this.text;
+    for (let k = 0; ; k++) {
+      const c = text.charCodeAt(start + k);
+      if (k === value.length) return c === 9 ? 0 : 1;
+      if (c === 9) return -1;
+      const v = value.charCodeAt(k);
+      if (c !== v) return c < v ? -1 : 1;
+    }
   }
 
   private lineRest(start: number): string {
@@ -84,9 +104,9 @@ export class PlaceTable {
     let hi = section.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const f = this.field(section.starts[mid] ?? 0);
-      if (f < value) lo = mid + 1;
-      else if (f > value) hi = mid - 1;
+      const order = this.compareField(section.starts[mid] ?? 0, value);
+      if (order < 0) lo = mid + 1;
+      else if (order > 0) hi = mid - 1;
       else return mid;
     }
     return -1;
@@ -127,6 +147,7 @@ export class PlaceTable {
   private postings(key: string): number[] {
     const own = this.keys.get(key);
     if (own) return own;
+    if (!this.keyFilter.mayHave(key)) return [];
     const row = this.find(this.keyRows, key);
     if (row < 0) return [];
     return this.lineRest(this.keyRows.starts[row] ?? 0)
@@ -142,6 +163,7 @@ export class PlaceTable {
     const code = cue ? -(index + 1) : index;
     if (!list.includes(code) && !list.includes(index)) list.push(code);
     this.keys.set(key, list);
+    this.headFilter.addRange(key, 0, firstWordEnd(key));
     const words = key.split(' ').length;
     if (words > this.maxWords) this.maxWords = words;
   }
@@ -174,7 +196,12 @@ export class PlaceTable {
 
   has(key: string): boolean {
     const own = this.keys.get(key);
-    return own ? own.length > 0 : this.find(this.keyRows, key) >= 0;
+    return own ? own.length > 0 : this.keyFilter.mayHave(key) && this.find(this.keyRows, key) >= 0;
+  }
+
+  /** False when no key starts with the first word of `word`; true when one may. */
+  hasHead(word: string): boolean {
+    return this.headFilter.mayHaveRange(word, 0, firstWordEnd(word));
   }
 
   lookup(key: string): Array<{ place: Place; cueOnly: boolean }> {

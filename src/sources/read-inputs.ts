@@ -1,6 +1,7 @@
+import { diagnostic } from '../errors.js';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Language } from '../types.js';
 import { DEFAULT_MAX_BYTES, formatBytes, toFailure, type ReadResult } from './failure.js';
 import { parseSourceBody } from './parse-body.js';
@@ -44,9 +45,26 @@ function readFailure(origin: string, error: unknown): ReadResult {
   return toFailure(origin, 'E_INPUT_READ', `cannot read: ${reason}`, error);
 }
 
+/** A calendar date in a file name (`sirte-2016-08-02.ar.txt`, `2019_04_08-report.html`), as archives name reports. */
+export function dateFromFileName(path: string): string | null {
+  const m = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(basename(path));
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
 function withDefaults(result: ReadResult, options: ReadOptions): ReadResult {
   if (!result.ok) return result;
   const doc = result.doc;
+  if (!doc.published && !options.published) {
+    // A record's own date wins, then the date the user gave, then one in the file's name.
+    const fromName = doc.origin.startsWith('http') ? null : dateFromFileName(doc.origin.replace(/[:#]\d+$/, ''));
+    if (fromName) {
+      doc.published = fromName;
+      doc.diagnostics = [...(doc.diagnostics ?? []), diagnostic('published-from-file-name', `publication date ${fromName} taken from the file name`, 'info')];
+    }
+  }
   if (!doc.published && options.published) doc.published = options.published;
   if (!doc.source && options.source) doc.source = options.source;
   if (options.language) doc.language = options.language;

@@ -14,7 +14,7 @@ describe('incidents across sources', () => {
     const store = await openStore(join(tmp.dir, 'incidents.db'));
     try {
       const extract = createExtractor();
-      const files = ['examples/synthetic-misrata-strike.ar.txt', 'examples/synthetic-misrata-strike.en.txt'];
+      const files = ['examples/synthetic-misrata-strike-2020-05-14.ar.txt', 'examples/synthetic-misrata-strike-2020-05-14.en.txt'];
       const summary = await ingestAll(readInputs(files, { published: '2020-05-14' }), { store, extract });
       expect(summary.inserted).toBe(2);
       const strikes = await store.queryEvents({ type: ['ASSAULT'], acledType: ['Explosions/Remote violence'] });

@@ -28,8 +28,8 @@ describe('the speaker reports, it does not act', () => {
 
 describe('Misrata example report (published 2020-05-14)', () => {
   it.each([
-    { lang: 'ar' as const, file: 'synthetic-misrata-strike.ar.txt' },
-    { lang: 'en' as const, file: 'synthetic-misrata-strike.en.txt' },
+    { lang: 'ar' as const, file: 'synthetic-misrata-strike-2020-05-14.ar.txt' },
+    { lang: 'en' as const, file: 'synthetic-misrata-strike-2020-05-14.en.txt' },
   ])('$lang: unidentified perpetrator, Wednesday = 13 May, Misrata', ({ lang, file }) => {
     const { events } = chain.codeReport(example(file), lang, '2020-05-14');
     const strike = events.find((e) => e.type === 'ASSAULT');
@@ -41,7 +41,7 @@ describe('Misrata example report (published 2020-05-14)', () => {
   });
 
   it('ar: the accusation is the spokesman\'s, against Haftar\'s forces', () => {
-    const { events } = chain.codeReport(example('synthetic-misrata-strike.ar.txt'), 'ar', '2020-05-14');
+    const { events } = chain.codeReport(example('synthetic-misrata-strike-2020-05-14.ar.txt'), 'ar', '2020-05-14');
     const accuse = events.find((e) => e.type === 'ACCUSE' && e.evidence.trigger?.text === 'واتهم');
     expect(accuse?.actors[0]?.text).toBe('قنونو');
     expect(accuse?.recipients[0]?.name).toMatch(/Haftar/);
