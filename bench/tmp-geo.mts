@@ -41,6 +41,7 @@ function merge(model: Mention[], g: Mention[]): Mention[] {
   const taken = new Set(g.map((m) => `${m.span[0]}:${m.span[1]}`));
   return [...g, ...model.filter((m) => !taken.has(`${m.span[0]}:${m.span[1]}`))].sort((a, b) => a.span[0] - b.span[0]);
 }
+if (process.env.ONLY_FIND) { for (let r = 0; r < 15; r++) for (const d of docs) findPlaces(d.analysis); process.exit(0); }
 const results: unknown[] = [];
 const best = { find: Infinity, geo: Infinity, act: Infinity };
 for (let r = 0; r < REPEAT; r++) {

@@ -6,6 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import { seedStore, seedSynthetic } from '../test/api/helpers/fixtures.js';
 import { browserSkipReason, ensureWebBuild, launchChromium, startSeededServer } from '../test/browser/harness.js';
+import { createExtractor } from '../src/pipeline/run.js';
+import { readInputs } from '../src/sources/index.js';
+import { ingestAll } from '../src/service/ingest.js';
 
 const OUT = 'docs/screenshots';
 
@@ -41,6 +44,28 @@ async function main(): Promise<void> {
     await page.setViewportSize({ width: 390, height: 844 });
     await open('?lang=ar&type=ASSAULT');
     await page.screenshot({ path: `${OUT}/phone-ar.png` });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  await shootReferenceReport();
+}
+
+/** The bundled examples through the real pipeline, and the reference report's air strikes in detail. */
+async function shootReferenceReport(): Promise<void> {
+  const server = await startSeededServer(async (store) => {
+    await ingestAll(readInputs(['examples']), { store, extract: createExtractor() });
+  });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 820 } });
+    const response = await fetch(`${server.url}/events?type=ASSAULT&q=${encodeURIComponent('غارات')}&limit=1`);
+    const { events } = (await response.json()) as { events: Array<{ id: string }> };
+    const id = events[0]?.id;
+    await page.goto(`${server.url}/?lang=en${id ? `&event=${id}` : ''}`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `${OUT}/reference-report-en.png` });
   } finally {
     await browser.close();
     await server.close();

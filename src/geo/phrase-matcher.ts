@@ -74,7 +74,7 @@ function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWor
   const first = tokens[i];
   if (!first || (first.kind !== 'word' && first.kind !== 'latin')) return null;
   if (first.kind === 'latin' || isLatinName(first.text)) return matchLatinAt(tokens, text, i, limit, maxWords, has, options);
-  const heads = toHeads(procliticSplits(first.norm), options.hasHead);
+  const heads = toHeadsOf(first.norm, options.hasHead);
   if (heads.length === 0) return null;
   const ends = window(tokens, i, limit, maxWords, options.numbers ?? false);
   // The words and numbers after the first token, joined once per window end (null: none).
@@ -111,6 +111,27 @@ interface Head {
   head: string;
   split: CliticSplit;
 }
+
+const headMemo = new WeakMap<(word: string) => boolean, Map<string, Head[]>>();
+
+/** `toHeads` of a folded word, memoised per pre-check (most words start no key: one map hit, no allocation). */
+function toHeadsOf(norm: string, hasHead: ((word: string) => boolean) | undefined): Head[] {
+  if (!hasHead) return toHeads(procliticSplits(norm), undefined);
+  let memo = headMemo.get(hasHead);
+  if (!memo) {
+    memo = new Map();
+    headMemo.set(hasHead, memo);
+  }
+  let heads = memo.get(norm);
+  if (heads === undefined) {
+    heads = toHeads(procliticSplits(norm), hasHead);
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(norm, heads.length === 0 ? NO_HEADS : heads);
+  }
+  return heads;
+}
+
+const NO_HEADS: Head[] = [];
 
 /** Readings of a first token (proclitics split, article tried both ways), in order, that may start a key. */
 function toHeads(splits: readonly CliticSplit[], hasHead: ((word: string) => boolean) | undefined): Head[] {

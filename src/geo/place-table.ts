@@ -37,10 +37,12 @@ export class PlaceTable {
   private readonly ids = new Map<string, number>();
   private readonly removed = new Set<number>();
   private readonly keys = new Map<string, number[]>();
-  /** Whole base keys: most lookups are misses, rejected here before the binary search. */
+  /** Every key (base and layers): most lookups are misses, rejected here before any search. */
   private readonly keyFilter = new KeyFilter();
   /** First words of every key (base and layers), for `hasHead`. */
   private readonly headFilter = new KeyFilter();
+  /** Memoised `lookup` results, dropped whenever a layer changes the table. */
+  private readonly lookups = new Map<string, Array<{ place: Place; cueOnly: boolean }>>();
   maxWords = 1;
 
   get count(): number {
@@ -130,6 +132,7 @@ export class PlaceTable {
   }
 
   set(index: number, place: Place): void {
+    this.lookups.clear();
     this.cache[index] = place;
   }
 
@@ -137,6 +140,7 @@ export class PlaceTable {
   add(place: Place, keys: string[] = []): number {
     const existing = this.indexOf(place.id) ?? this.ids.get(place.id);
     const index = existing ?? this.count;
+    this.lookups.clear();
     this.cache[index] = place;
     this.removed.delete(index);
     this.ids.set(place.id, index);
@@ -145,9 +149,9 @@ export class PlaceTable {
   }
 
   private postings(key: string): number[] {
+    if (!this.keyFilter.mayHave(key)) return [];
     const own = this.keys.get(key);
     if (own) return own;
-    if (!this.keyFilter.mayHave(key)) return [];
     const row = this.find(this.keyRows, key);
     if (row < 0) return [];
     return this.lineRest(this.keyRows.starts[row] ?? 0)
@@ -156,6 +160,7 @@ export class PlaceTable {
   }
 
   addKey(raw: string, index: number): void {
+    this.lookups.clear();
     const cue = raw.startsWith('~');
     const key = cue ? raw.slice(1) : raw;
     if (key.length === 0) return;
@@ -163,6 +168,7 @@ export class PlaceTable {
     const code = cue ? -(index + 1) : index;
     if (!list.includes(code) && !list.includes(index)) list.push(code);
     this.keys.set(key, list);
+    this.keyFilter.add(key);
     this.headFilter.addRange(key, 0, firstWordEnd(key));
     const words = key.split(' ').length;
     if (words > this.maxWords) this.maxWords = words;
@@ -173,7 +179,11 @@ export class PlaceTable {
   }
 
   removeName(name: string, index: number): void {
-    for (const k of toNameKeys(name)) this.keys.set(k, this.postings(k).filter((c) => c !== index && c !== -(index + 1)));
+    this.lookups.clear();
+    for (const k of toNameKeys(name)) {
+      this.keys.set(k, this.postings(k).filter((c) => c !== index && c !== -(index + 1)));
+      this.keyFilter.add(k);
+    }
   }
 
   indexOf(id: string): number | undefined {
@@ -192,11 +202,13 @@ export class PlaceTable {
   remove(id: string): void {
     const index = this.indexOf(id);
     if (index !== undefined) this.removed.add(index);
+    this.lookups.clear();
   }
 
   has(key: string): boolean {
+    if (!this.keyFilter.mayHave(key)) return false;
     const own = this.keys.get(key);
-    return own ? own.length > 0 : this.keyFilter.mayHave(key) && this.find(this.keyRows, key) >= 0;
+    return own ? own.length > 0 : this.find(this.keyRows, key) >= 0;
   }
 
   /** False when no key starts with the first word of `word`; true when one may. */
@@ -204,12 +216,17 @@ export class PlaceTable {
     return this.headFilter.mayHaveRange(word, 0, firstWordEnd(word));
   }
 
+  /** Places under a key. The array is shared between calls (frozen): copy it before changing it. */
   lookup(key: string): Array<{ place: Place; cueOnly: boolean }> {
+    const hit = this.lookups.get(key);
+    if (hit) return hit;
     const out: Array<{ place: Place; cueOnly: boolean }> = [];
     for (const code of this.postings(key)) {
       const place = this.get(code < 0 ? -code - 1 : code);
-      if (place) out.push({ place, cueOnly: code < 0 });
+      if (place) out.push(Object.freeze({ place, cueOnly: code < 0 }));
     }
+    if (this.lookups.size >= 50_000) this.lookups.clear();
+    this.lookups.set(key, Object.freeze(out) as Array<{ place: Place; cueOnly: boolean }>);
     return out;
   }
 }

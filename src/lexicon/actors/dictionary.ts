@@ -1,5 +1,5 @@
 import type { ActorEntry, Analysis, Span, Token } from '../../types.js';
-import { findPhrases, isLatinName, loadDemonyms, toLatinKey, type Demonym } from '../../geo/index.js';
+import { findPhrases, firstWordEnd, isLatinName, loadDemonyms, toLatinKey, type Demonym, type PhraseOptions } from '../../geo/index.js';
 import { procliticSplits } from '../../text/index.js';
 import { toActorKeys } from './keys.js';
 import { loadActorTables, type ActorTables, type DictionaryRecord } from './load-actors.js';
@@ -76,6 +76,11 @@ function isAcronymOk(text: string): boolean {
 
 function createDictionary(tables: ActorTables, demonyms: Map<string, Demonym>): ActorDictionary {
   const latinKey = (s: string): string | null => toActorKeys(s)[0] ?? null;
+  const has = (key: string): boolean => tables.keys.has(key);
+  const heads = new Set([...tables.keys.keys()].map((k) => k.slice(0, firstWordEnd(k))));
+  const phraseOptions: PhraseOptions = {
+    latinKeys: [latinKey], capitalised: false, numbers: true, hasHead: (word) => heads.has(word.slice(0, firstWordEnd(word))),
+  };
   const iso3Names = new Map([...demonyms.values()].map((d) => [d.iso3, d.country]));
   const toMatch = (record: DictionaryRecord, text: string, span: Span, tokens: [number, number], nisba: Demonym | undefined, fallback: string | null): ActorMatch => {
     const { entry } = record;
@@ -90,7 +95,7 @@ function createDictionary(tables: ActorTables, demonyms: Map<string, Demonym>): 
     byId: (id) => tables.records.get(id)?.entry,
     guessSector,
     match: (analysis, context = {}) => {
-      const hits = findPhrases(analysis, tables.maxWords, (k) => tables.keys.has(k), { latinKeys: [latinKey], capitalised: false, numbers: true });
+      const hits = findPhrases(analysis, tables.maxWords, has, phraseOptions);
       const focus = context.country ?? null;
       const out: ActorMatch[] = [];
       hits.forEach((hit, n) => {

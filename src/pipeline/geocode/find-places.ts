@@ -7,10 +7,22 @@ const AREA_KINDS = new Set(['country', 'admin1', 'admin2', 'region', 'city', 'vi
 
 /** The stronger candidate out of context: kind, then population. */
 export function toStandaloneBest(candidates: Candidate[]): Candidate | undefined {
-  const rank = (c: Candidate): number =>
-    (c.place.kind === 'city' ? 3 : c.place.kind === 'country' || c.place.kind === 'admin1' ? 2 : AREA_KINDS.has(c.place.kind) ? 1 : 2.5) * 10 +
-    Math.log10(c.place.population + 1);
-  return [...candidates].sort((a, b) => rank(b) - rank(a))[0];
+  // The first candidate of highest rank (what a stable sort would put first).
+  let best: Candidate | undefined;
+  let bestRank = -Infinity;
+  for (const c of candidates) {
+    const rank = standaloneRank(c);
+    if (best === undefined || rank > bestRank) {
+      best = c;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function standaloneRank(c: Candidate): number {
+  const kind = c.place.kind;
+  return (kind === 'city' ? 3 : kind === 'country' || kind === 'admin1' ? 2 : AREA_KINDS.has(kind) ? 1 : 2.5) * 10 + Math.log10(c.place.population + 1);
 }
 
 /**
@@ -19,14 +31,18 @@ export function toStandaloneBest(candidates: Candidate[]): Candidate | undefined
  * `ref` is the best candidate out of context; the geocoder ranks them in context.
  */
 export function createPlaceFinder(gazetteer: Gazetteer): (analysis: Analysis) => Mention[] {
+  const has = (key: string): boolean => gazetteer.has(key);
+  const options = { hasHead: (word: string): boolean => gazetteer.hasHead(word) };
   return (analysis) => {
     const mentions: Mention[] = [];
-    for (const hit of findPhrases(analysis, gazetteer.maxWords, (k) => gazetteer.has(k))) {
+    for (const hit of findPhrases(analysis, gazetteer.maxWords, has, options)) {
+      const listed = gazetteer.lookup(hit.key);
+      if (listed.length === 0) continue;
       if (gazetteer.demonym(hit.key)) continue; // Iraqi, Sudanese: adjectives, not places
       if (isInsideOrganisation(analysis, gazetteer, hit.tokens, hit.prefixes)) continue;
       // An all-capital short word (JaS, AAS, OPS) is an acronym: only a country may be written so (UAE, USA).
       const acronym = hit.latin && hit.text.length <= 4 && hit.text === hit.text.toUpperCase();
-      const all = gazetteer.lookup(hit.key).filter((c) => !acronym || c.place.kind === 'country');
+      const all = acronym ? listed.filter((c) => c.place.kind === 'country') : listed;
       const cues = findCues(analysis, gazetteer, hit.span);
       let candidates = cues.length > 0 ? all : all.filter((c) => !c.cueOnly);
       // A short stem left after splitting proclitics is often an ordinary word: keep it only for notable places.

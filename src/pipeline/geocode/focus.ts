@@ -37,13 +37,7 @@ export function countCountryVotes(analysis: Analysis, g: Gazetteer, mentionCandi
       if (/^[A-Z]/.test(t.text)) add(g.demonym(toLatinKey(t.text))?.iso2 ?? null, WEIGHT.nisba);
       continue;
     }
-    for (const s of procliticSplits(t.norm)) {
-      const d = g.demonym(s.stem);
-      if (d) {
-        add(d.iso2, WEIGHT.nisba);
-        break;
-      }
-    }
+    add(toArabicNisba(g, t.norm), WEIGHT.nisba);
   }
   let top: string | null = null;
   let total = 0;
@@ -52,6 +46,31 @@ export function countCountryVotes(analysis: Analysis, g: Gazetteer, mentionCandi
     if (top === null || v > (votes.get(top) ?? 0)) top = cc;
   }
   return { votes, total, top };
+}
+
+const nisbaMemo = new WeakMap<Gazetteer, Map<string, string | null>>();
+
+/** Country of a folded Arabic word that is a country adjective under some clitic split (الليبية، وللسوري), memoised. */
+function toArabicNisba(g: Gazetteer, norm: string): string | null {
+  let memo = nisbaMemo.get(g);
+  if (!memo) {
+    memo = new Map();
+    nisbaMemo.set(g, memo);
+  }
+  let cc = memo.get(norm);
+  if (cc === undefined) {
+    cc = null;
+    for (const s of procliticSplits(norm)) {
+      const d = g.demonym(s.stem);
+      if (d) {
+        cc = d.iso2;
+        break;
+      }
+    }
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(norm, cc);
+  }
+  return cc;
 }
 
 /** Share of the votes for a country, 0..1. */

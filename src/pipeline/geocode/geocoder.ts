@@ -115,16 +115,17 @@ export function createGeocoder(gazetteer: Gazetteer): (analysis: Analysis, menti
     // Pass 1: context-free tops as anchors; pass 2: proximity to the other mentions' anchors.
     const first = items.map((i) => best(i.candidates.map((c) => scoreCandidate(c.place, i.cues, votes, []))));
     const out: ResolvedPlace[] = [];
+    const sentences = items.map((i) => sentenceOf(analysis, i.mention.span[0]));
     items.forEach((item, index) => {
       const anchors: Anchor[] = [];
       first.forEach((s, j) => {
         const other = items[j];
         if (s && other && j !== index && other.mention.text !== item.mention.text) anchors.push({ place: s.place, text: other.mention.text });
       });
-      const sentence = sentenceOf(analysis, item.mention.span[0]);
+      const sentence = sentences[index];
       const local = first
         .map((s, j) => ({ s, other: items[j], j }))
-        .filter(({ s, other, j }) => s && other && j !== index && sentenceOf(analysis, other.mention.span[0]) === sentence && other.mention.text !== item.mention.text);
+        .filter(({ s, other, j }) => s && other && j !== index && sentences[j] === sentence && other.mention.text !== item.mention.text);
       const others = local.map((l) => l.other as Item);
       const top = best(item.candidates.filter((c) => !(isForeignToSentence(c.place, others, item.cues.length > 0) && !hasSupport(c.place, item, votes))).map((c) => {
         const scored = scoreCandidate(c.place, item.cues, votes, anchors);
