@@ -2,6 +2,7 @@
  * Builds the compact runtime gazetteer (data/gazetteer/places.tsv.gz) and the admin-1 polygons
  * (data/geo/mena-admin1.topo.json) from the shared sources under MARSAD_SHARED_DATA (default /work/shared/data).
  * Deterministic: rows sorted by id, keys sorted, no timestamps.  Run: npx tsx scripts/build-gazetteer.ts
+ * Also refreshes data/compiled/yaml.json (compile-yaml.ts alone does that without the shared sources).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { findRegion, toRegionShapes } from './gazetteer/pip.js';
 import { readLines } from './gazetteer/read-sources.js';
 import { addNames, type BuildPlace } from './gazetteer/record.js';
 import { readWofCountry } from './gazetteer/wof.js';
+import { writeCompiledYaml } from './gazetteer/compile-yaml.js';
 
 const SHARED = process.env['MARSAD_SHARED_DATA'] ?? '/work/shared/data';
 const GEO = join(SHARED, 'geo');
@@ -135,6 +137,7 @@ async function main(): Promise<void> {
   mkdirSync(dataPath('geo'), { recursive: true });
   writeFileSync(dataPath('gazetteer', 'places.tsv.gz'), gzipSync(body, { level: 9 }));
   writeFileSync(dataPath('geo', 'mena-admin1.topo.json'), readFileSync(join(GEO, 'wof-mena/mena-admin1.topo.json')));
+  writeCompiledYaml();
   if (process.env['VERBOSE']) process.stderr.write(`cue-only names of large places: ${notable.join(' ')}\n`);
   process.stderr.write(`places: ${rows.length}; keys: ${keyRows.length}; cue-only keys: ${cueOnly}\n`);
 }

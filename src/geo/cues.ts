@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { dataPath } from '../lexicon/paths.js';
+import { readYamlValue } from '../lexicon/overrides/index.js';
 import { foldKey } from '../text/index.js';
 
 export interface PlaceCues {
@@ -14,7 +13,7 @@ export interface PlaceCues {
 
 /** Context words from data/gazetteer/cues.yaml, folded: word → kinds it points to. */
 export function loadPlaceCues(path = dataPath('gazetteer', 'cues.yaml')): PlaceCues {
-  const raw = parse(readFileSync(path, 'utf8')) as {
+  const raw = readYamlValue(path) as {
     before?: Record<string, string[]>;
     after?: Record<string, string[]>;
     not_after?: string[];

@@ -3,6 +3,7 @@ import { loadPlaceCues, type PlaceCues } from './cues.js';
 import { loadDemonyms, type Demonym } from './demonyms.js';
 import { applyLayers, readBaseRows } from './load-gazetteer.js';
 import { PlaceTable } from './place-table.js';
+import type { KeyFilter } from './key-filter.js';
 
 export interface Candidate {
   place: Place;
@@ -16,8 +17,8 @@ export interface Gazetteer {
   /** Places named by a match key (see keys.ts: folded Arabic, Latin key). */
   lookup(key: string): Candidate[];
   has(key: string): boolean;
-  /** False when no key starts with the first word of `word` (a fast pre-check; true may be a false alarm). */
-  hasHead(word: string): boolean;
+  /** Every key and its word prefixes, for matchers to prune phrases that start no key. */
+  keyFilter: KeyFilter;
   /** Longest name in words, the window the matchers try. */
   maxWords: number;
   /** The country record `iso:CC`. */
@@ -59,7 +60,7 @@ function toGazetteer(table: PlaceTable, demonyms: Map<string, Demonym>, cues: Pl
     },
     lookup: (key) => table.lookup(key),
     has: (key) => table.has(key),
-    hasHead: (word) => table.hasHead(word),
+    keyFilter: table.keyFilter,
     maxWords: Math.min(table.maxWords, 6),
     country: (iso2) => {
       const i = table.indexOf(`iso:${iso2}`);

@@ -4,4 +4,4 @@ export { isArabicName, isLatinName, toArabicKeys, toLatinKey, toLatinSkeleton } 
 export { toPrecision } from './place-table.js';
 export { loadDemonyms, toIso3, type Demonym } from './demonyms.js';
 export type { PlaceCues } from './cues.js';
-export { firstWordEnd } from './key-filter.js';
+export { KeyFilter } from './key-filter.js';

@@ -12,7 +12,14 @@ export function isArabicName(name: string): boolean {
 
 /** True when the string is written in Latin script. */
 export function isLatinName(name: string): boolean {
-  return LATIN_LETTER.test(name) && !ARABIC_LETTER.test(name);
+  // A scan, not two regular expressions: this runs on every token of every document.
+  let latin = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) return false;
+    if (!latin) latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+  }
+  return latin;
 }
 
 /**

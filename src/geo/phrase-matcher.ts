@@ -1,6 +1,7 @@
 import type { Analysis, Span, Token } from '../types.js';
 import { procliticSplits, type CliticSplit } from '../text/index.js';
 import { isLatinName, toLatinKey, toLatinSkeleton } from './keys.js';
+import { feed, feedUnit, HASH_SEED, type KeyFilter } from './key-filter.js';
 
 /** One dictionary hit over tokens: `tokens` is a [from, to) token range, `span` covers the name without proclitics. */
 export interface PhraseHit {
@@ -30,20 +31,22 @@ export interface PhraseOptions {
   /** Digits may be part of a name (الكتيبة 166, "Brigade 35"). */
   numbers?: boolean;
   /**
-   * Fast pre-check on the first word of an Arabic key: false when no key starts with it (true may be a
-   * false alarm). Lets the matcher skip a token before building any key.
+   * Every key and its word prefixes (see KeyFilter): Arabic phrases are extended word by word only while
+   * some key may start that way, and no key string is built for the rest.
    */
-  hasHead?: (word: string) => boolean;
+  keyFilter?: KeyFilter;
 }
 
 export function findPhrases(analysis: Analysis, maxWords: number, has: (key: string) => boolean, options: PhraseOptions = {}): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const { tokens } = analysis;
-  const text = analysis.article.text;
+  const scan: Scan = {
+    tokens: analysis.tokens, text: analysis.article.text, maxWords, has, options,
+    heads: options.keyFilter ? toHeadMemo(options.keyFilter) : null,
+  };
   for (const sentence of analysis.sentences) {
     let i = sentence.tokens[0];
     while (i < sentence.tokens[1]) {
-      const hit = matchAt(tokens, text, i, sentence.tokens[1], maxWords, has, options);
+      const hit = matchAt(scan, i, sentence.tokens[1]);
       if (hit) {
         hits.push(hit);
         i = hit.tokens[1];
@@ -70,20 +73,52 @@ function window(tokens: Token[], from: number, limit: number, maxWords: number, 
   return ends;
 }
 
-function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWords: number, has: (key: string) => boolean, options: PhraseOptions): PhraseHit | null {
+/** One findPhrases call: the document, the dictionary, and the memo of first-token readings. */
+interface Scan {
+  tokens: Token[];
+  text: string;
+  maxWords: number;
+  has: (key: string) => boolean;
+  options: PhraseOptions;
+  heads: Map<string, Head[]> | null;
+}
+
+function matchAt(scan: Scan, i: number, limit: number): PhraseHit | null {
+  const { tokens, text, maxWords, has, options } = scan;
   const first = tokens[i];
   if (!first || (first.kind !== 'word' && first.kind !== 'latin')) return null;
-  if (first.kind === 'latin' || isLatinName(first.text)) return matchLatinAt(tokens, text, i, limit, maxWords, has, options);
-  const heads = toHeadsOf(first.norm, options.hasHead);
+  if (first.kind === 'latin' || isLatinName(first.text)) return matchLatinAt(scan, i, limit);
+  const filter = options.keyFilter;
+  const heads = toHeadsOf(first.norm, filter, scan.heads);
   if (heads.length === 0) return null;
   const ends = window(tokens, i, limit, maxWords, options.numbers ?? false);
-  // The words and numbers after the first token, joined once per window end (null: none).
+  // How many window ends each head may reach: the prefix "head w1 … wk" must be in the filter.
+  const reach: number[] = [];
+  let maxReach = 0;
+  for (const { hash } of heads) {
+    let k = ends.length - 1;
+    if (filter) {
+      let h = hash;
+      let j = i + 1;
+      extend: for (k = 1; k < ends.length; k++) {
+        for (const end = ends[k] ?? 0; j < end; j++) {
+          const t = tokens[j];
+          if (!t || (t.kind !== 'word' && t.kind !== 'number')) continue;
+          h = feed(feedUnit(h, 32), t.norm);
+          if (!filter.mayHaveHash(h)) break extend;
+        }
+      }
+      k--;
+    }
+    reach.push(k);
+    if (k > maxReach) maxReach = k;
+  }
+  // The words and numbers after the first token, joined once per reachable window end (null: none).
   const rests: Array<string | null> = [];
   let rest = '';
   let count = 0;
-  let j = i + 1;
-  for (const end of ends) {
-    for (; j < end; j++) {
+  for (let k = 0, j = i + 1; k <= maxReach; k++) {
+    for (const end = ends[k] ?? 0; j < end; j++) {
       const t = tokens[j];
       if (t && (t.kind === 'word' || t.kind === 'number')) {
         rest = count === 0 ? t.norm : rest + ' ' + t.norm;
@@ -92,16 +127,18 @@ function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWor
     }
     rests.push(count === 0 ? null : rest);
   }
-  for (let k = ends.length - 1; k >= 0; k--) {
+  for (let k = maxReach; k >= 0; k--) {
     const end = ends[k] ?? 0;
     const last = tokens[end - 1];
     if (!last) continue;
     const tail = rests[k] ?? null;
-    for (const { head, split } of heads) {
-      const key = tail === null ? head : head + ' ' + tail;
+    for (let n = 0; n < heads.length; n++) {
+      const reading = heads[n];
+      if (!reading || (reach[n] ?? -1) < k) continue;
+      const key = tail === null ? reading.head : reading.head + ' ' + tail;
       if (!has(key)) continue;
-      const start = first.span[0] + prefixOffset(first, split.prefixes.length);
-      return { key, text: text.slice(start, last.span[1]), span: [start, last.span[1]], tokens: [i, end], prefixes: split.prefixes, latin: false };
+      const start = first.span[0] + prefixOffset(first, reading.split.prefixes.length);
+      return { key, text: text.slice(start, last.span[1]), span: [start, last.span[1]], tokens: [i, end], prefixes: reading.split.prefixes, latin: false };
     }
   }
   return null;
@@ -110,38 +147,45 @@ function matchAt(tokens: Token[], text: string, i: number, limit: number, maxWor
 interface Head {
   head: string;
   split: CliticSplit;
+  /** Running filter hash of `head`. */
+  hash: number;
 }
 
-const headMemo = new WeakMap<(word: string) => boolean, Map<string, Head[]>>();
+const headMemo = new WeakMap<KeyFilter, Map<string, Head[]>>();
+const NO_HEADS: Head[] = [];
 
-/** `toHeads` of a folded word, memoised per pre-check (most words start no key: one map hit, no allocation). */
-function toHeadsOf(norm: string, hasHead: ((word: string) => boolean) | undefined): Head[] {
-  if (!hasHead) return toHeads(procliticSplits(norm), undefined);
-  let memo = headMemo.get(hasHead);
+/** The memo of first-token readings for one filter (shared by every document). */
+function toHeadMemo(filter: KeyFilter): Map<string, Head[]> {
+  let memo = headMemo.get(filter);
   if (!memo) {
     memo = new Map();
-    headMemo.set(hasHead, memo);
+    headMemo.set(filter, memo);
   }
+  return memo;
+}
+
+/** `toHeads` of a folded word, memoised (most words start no key: one map hit, no allocation). */
+function toHeadsOf(norm: string, filter: KeyFilter | undefined, memo: Map<string, Head[]> | null): Head[] {
+  if (!memo) return toHeads(procliticSplits(norm), filter);
   let heads = memo.get(norm);
   if (heads === undefined) {
-    heads = toHeads(procliticSplits(norm), hasHead);
+    heads = toHeads(procliticSplits(norm), filter);
     if (memo.size >= 100_000) memo.clear();
     memo.set(norm, heads.length === 0 ? NO_HEADS : heads);
   }
   return heads;
 }
 
-const NO_HEADS: Head[] = [];
-
 /** Readings of a first token (proclitics split, article tried both ways), in order, that may start a key. */
-function toHeads(splits: readonly CliticSplit[], hasHead: ((word: string) => boolean) | undefined): Head[] {
+function toHeads(splits: readonly CliticSplit[], filter: KeyFilter | undefined): Head[] {
   const out: Head[] = [];
+  const offer = (head: string, split: CliticSplit): void => {
+    const hash = feed(HASH_SEED, head);
+    if (!filter || filter.mayHaveHash(hash)) out.push({ head, split, hash });
+  };
   for (const split of splits) {
-    if (split.definite) {
-      const withArticle = 'ال' + split.stem;
-      if (!hasHead || hasHead(withArticle)) out.push({ head: withArticle, split });
-    }
-    if (!hasHead || hasHead(split.stem)) out.push({ head: split.stem, split });
+    if (split.definite) offer('ال' + split.stem, split);
+    offer(split.stem, split);
   }
   return out;
 }
@@ -164,7 +208,8 @@ function toLatinKeyOf(toKey: (surface: string) => string | null, surface: string
   return key;
 }
 
-function matchLatinAt(tokens: Token[], text: string, i: number, limit: number, maxWords: number, has: (key: string) => boolean, options: PhraseOptions): PhraseHit | null {
+function matchLatinAt(scan: Scan, i: number, limit: number): PhraseHit | null {
+  const { tokens, text, maxWords, has, options } = scan;
   const first = tokens[i];
   if (!first) return null;
   const capitalised = options.capitalised ?? true;

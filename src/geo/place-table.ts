@@ -1,6 +1,6 @@
 import type { Place, PlacePrecision } from '../types.js';
 import { isLatinName, toArabicKeys, toLatinKey } from './keys.js';
-import { firstWordEnd, KeyFilter } from './key-filter.js';
+import { KeyFilter } from './key-filter.js';
 
 const PRECISION: Record<string, PlacePrecision> = {
   country: 'country', admin1: 'admin1', admin2: 'admin2', region: 'region', city: 'city', village: 'city',
@@ -37,10 +37,8 @@ export class PlaceTable {
   private readonly ids = new Map<string, number>();
   private readonly removed = new Set<number>();
   private readonly keys = new Map<string, number[]>();
-  /** Every key (base and layers): most lookups are misses, rejected here before any search. */
-  private readonly keyFilter = new KeyFilter();
-  /** First words of every key (base and layers), for `hasHead`. */
-  private readonly headFilter = new KeyFilter();
+  /** Every key (base and layers) and its word prefixes: most lookups are misses, rejected here before any search. */
+  readonly keyFilter = new KeyFilter();
   /** Memoised `lookup` results, dropped whenever a layer changes the table. */
   private readonly lookups = new Map<string, Array<{ place: Place; cueOnly: boolean }>>();
   maxWords = 1;
@@ -73,11 +71,9 @@ export class PlaceTable {
     this.keyRows = { starts: sections[1] ?? new Int32Array(0) };
     this.altRows = { starts: sections[2] ?? new Int32Array(0) };
     for (const start of this.keyRows.starts) {
-      let space = -1;
       let tab = start;
-      for (let c = text.charCodeAt(tab); c !== 9 && tab < text.length; c = text.charCodeAt(++tab)) if (c === 32 && space < 0) space = tab;
-      this.keyFilter.addRange(text, start, tab);
-      this.headFilter.addRange(text, start, space < 0 ? tab : space);
+      while (tab < text.length && text.charCodeAt(tab) !== 9) tab++;
+      this.keyFilter.addRangeWithPrefixes(text, start, tab);
     }
   }
 
@@ -168,8 +164,7 @@ export class PlaceTable {
     const code = cue ? -(index + 1) : index;
     if (!list.includes(code) && !list.includes(index)) list.push(code);
     this.keys.set(key, list);
-    this.keyFilter.add(key);
-    this.headFilter.addRange(key, 0, firstWordEnd(key));
+    this.keyFilter.addWithPrefixes(key);
     const words = key.split(' ').length;
     if (words > this.maxWords) this.maxWords = words;
   }
@@ -182,7 +177,7 @@ export class PlaceTable {
     this.lookups.clear();
     for (const k of toNameKeys(name)) {
       this.keys.set(k, this.postings(k).filter((c) => c !== index && c !== -(index + 1)));
-      this.keyFilter.add(k);
+      this.keyFilter.addWithPrefixes(k);
     }
   }
 
@@ -209,11 +204,6 @@ export class PlaceTable {
     if (!this.keyFilter.mayHave(key)) return false;
     const own = this.keys.get(key);
     return own ? own.length > 0 : this.find(this.keyRows, key) >= 0;
-  }
-
-  /** False when no key starts with the first word of `word`; true when one may. */
-  hasHead(word: string): boolean {
-    return this.headFilter.mayHaveRange(word, 0, firstWordEnd(word));
   }
 
   /** Places under a key. The array is shared between calls (frozen): copy it before changing it. */

@@ -1,5 +1,5 @@
 import type { ActorEntry, Analysis, Span, Token } from '../../types.js';
-import { findPhrases, firstWordEnd, isLatinName, loadDemonyms, toLatinKey, type Demonym, type PhraseOptions } from '../../geo/index.js';
+import { findPhrases, isLatinName, KeyFilter, loadDemonyms, toLatinKey, type Demonym, type PhraseOptions } from '../../geo/index.js';
 import { procliticSplits } from '../../text/index.js';
 import { toActorKeys } from './keys.js';
 import { loadActorTables, type ActorTables, type DictionaryRecord } from './load-actors.js';
@@ -77,10 +77,9 @@ function isAcronymOk(text: string): boolean {
 function createDictionary(tables: ActorTables, demonyms: Map<string, Demonym>): ActorDictionary {
   const latinKey = (s: string): string | null => toActorKeys(s)[0] ?? null;
   const has = (key: string): boolean => tables.keys.has(key);
-  const heads = new Set([...tables.keys.keys()].map((k) => k.slice(0, firstWordEnd(k))));
-  const phraseOptions: PhraseOptions = {
-    latinKeys: [latinKey], capitalised: false, numbers: true, hasHead: (word) => heads.has(word.slice(0, firstWordEnd(word))),
-  };
+  const keyFilter = new KeyFilter(20);
+  for (const key of tables.keys.keys()) keyFilter.addWithPrefixes(key);
+  const phraseOptions: PhraseOptions = { latinKeys: [latinKey], capitalised: false, numbers: true, keyFilter };
   const iso3Names = new Map([...demonyms.values()].map((d) => [d.iso3, d.country]));
   const toMatch = (record: DictionaryRecord, text: string, span: Span, tokens: [number, number], nisba: Demonym | undefined, fallback: string | null): ActorMatch => {
     const { entry } = record;

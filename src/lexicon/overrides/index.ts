@@ -1,1 +1,2 @@
-export { listDataFiles, readTsvFile, readYamlFile, resolveUserDir } from './read-data-file.js';
+export { listDataFiles, parseYamlSource, readTsvFile, readYamlFile, readYamlValue, resolveUserDir } from './read-data-file.js';
+export { COMPILED_YAML_DIRS, COMPILED_YAML_PATH, toCompiledKey, toSourceHash, type CompiledYaml } from './compiled-yaml.js';

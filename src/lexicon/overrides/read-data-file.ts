@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { MarsadError } from '../../errors.js';
+import { findCompiledValue } from './compiled-yaml.js';
 
 /**
  * Parses a YAML data file and validates it with a schema. Any problem throws
@@ -10,6 +11,12 @@ import { MarsadError } from '../../errors.js';
  */
 export function readYamlFile<T>(path: string, schema: z.ZodType<T>): T {
   const source = readFileSync(path, 'utf8');
+  const compiled = findCompiledValue(path, source);
+  if (compiled !== undefined) {
+    const quick = schema.safeParse(compiled);
+    if (quick.success) return quick.data;
+    // Invalid: parse the YAML below to name the offending line.
+  }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
   const first = doc.errors[0];
@@ -31,6 +38,27 @@ export function readYamlFile<T>(path: string, schema: z.ZodType<T>): T {
   }
   const where = path0.length > 0 ? ` (at ${path0.join('.')})` : '';
   throw new MarsadError('E_DATA', `${path}:${line}: ${issue?.message ?? 'invalid entry'}${where}`, { origin: path });
+}
+
+/**
+ * The plain value of a YAML data file (committed files through the compiled cache, see compiled-yaml.ts).
+ * Invalid YAML throws MarsadError('E_DATA') naming the file and line.
+ */
+export function readYamlValue(path: string): unknown {
+  const source = readFileSync(path, 'utf8');
+  const compiled = findCompiledValue(path, source);
+  return compiled !== undefined ? compiled : parseYamlSource(source, path);
+}
+
+/** Parses YAML text (duplicate keys refused) into a plain value; errors name the file and line. */
+export function parseYamlSource(source: string, path: string): unknown {
+  const doc = parseDocument(source, { uniqueKeys: true, lineCounter: new LineCounter() });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line ?? 0;
+    throw new MarsadError('E_DATA', `${path}:${line}: invalid YAML: ${first.message.split('\n')[0] ?? ''}`, { origin: path });
+  }
+  return doc.toJS() ?? {};
 }
 
 /** Parses a TSV file with a header row into records; blank lines and `#` lines are skipped. Line numbers are kept. */

@@ -32,7 +32,7 @@ function standaloneRank(c: Candidate): number {
  */
 export function createPlaceFinder(gazetteer: Gazetteer): (analysis: Analysis) => Mention[] {
   const has = (key: string): boolean => gazetteer.has(key);
-  const options = { hasHead: (word: string): boolean => gazetteer.hasHead(word) };
+  const options = { keyFilter: gazetteer.keyFilter };
   return (analysis) => {
     const mentions: Mention[] = [];
     for (const hit of findPhrases(analysis, gazetteer.maxWords, has, options)) {

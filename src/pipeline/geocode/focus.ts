@@ -31,13 +31,14 @@ export function countCountryVotes(analysis: Analysis, g: Gazetteer, mentionCandi
     const [cc] = countries;
     add(cc ?? null, cands.some((c) => c.place.kind === 'country') ? WEIGHT.country : WEIGHT.place);
   }
+  const nisbas = toNisbaMemo(g);
   for (const t of analysis.tokens) {
     if (t.kind !== 'word') continue;
     if (isLatinName(t.text)) {
       if (/^[A-Z]/.test(t.text)) add(g.demonym(toLatinKey(t.text))?.iso2 ?? null, WEIGHT.nisba);
       continue;
     }
-    add(toArabicNisba(g, t.norm), WEIGHT.nisba);
+    add(toArabicNisba(g, nisbas, t.norm), WEIGHT.nisba);
   }
   let top: string | null = null;
   let total = 0;
@@ -50,13 +51,17 @@ export function countCountryVotes(analysis: Analysis, g: Gazetteer, mentionCandi
 
 const nisbaMemo = new WeakMap<Gazetteer, Map<string, string | null>>();
 
-/** Country of a folded Arabic word that is a country adjective under some clitic split (الليبية، وللسوري), memoised. */
-function toArabicNisba(g: Gazetteer, norm: string): string | null {
+function toNisbaMemo(g: Gazetteer): Map<string, string | null> {
   let memo = nisbaMemo.get(g);
   if (!memo) {
     memo = new Map();
     nisbaMemo.set(g, memo);
   }
+  return memo;
+}
+
+/** Country of a folded Arabic word that is a country adjective under some clitic split (الليبية، وللسوري), memoised. */
+function toArabicNisba(g: Gazetteer, memo: Map<string, string | null>, norm: string): string | null {
   let cc = memo.get(norm);
   if (cc === undefined) {
     cc = null;
