@@ -18,6 +18,8 @@ function formatCount(q: Quantity | undefined, lang: Lang): string {
   const n = q.min ?? q.max;
   if (q.max === null && q.approximate) return lang === 'en' ? `more than ${Math.max(0, (n ?? 1) - 1)}` : `أكثر من ${Math.max(0, (n ?? 1) - 1)}`;
   if (q.approximate) return lang === 'en' ? `about ${n}` : `نحو ${n}`;
+  // An open range ("more than five" → min 6) is a lower bound, never an exact count.
+  if (q.max === null && q.min !== null) return lang === 'en' ? `at least ${q.min}` : `ما لا يقل عن ${q.min}`;
   if (q.max !== null && q.min !== null && q.max !== q.min) return `${q.min}-${q.max}`;
   return String(n);
 }
