@@ -194,6 +194,17 @@ export interface ActorEntry {
   validTo?: string | null;
 }
 
+/** An actor mention found by the actor dictionary: a known entry, or a generic agent with a sector and country. */
+export interface ActorMatch {
+  entry: ActorEntry | null;
+  text: string;
+  span: Span;
+  tokens: [number, number];
+  generic: boolean;
+  sector: string | null;
+  country: string | null;
+}
+
 // ─── Events ──────────────────────────────────────────────────────────────────
 
 export const PLOVER_TYPES = [

@@ -1,19 +1,11 @@
-import type { ActorEntry, Analysis, Span, Token } from '../../types.js';
+import type { ActorEntry, ActorMatch, Analysis, Span, Token } from '../../types.js';
 import { findPhrases, isLatinName, KeyFilter, loadDemonyms, toLatinKey, type Demonym, type PhraseOptions } from '../../geo/index.js';
 import { procliticSplits } from '../../text/index.js';
 import { toActorKeys } from './keys.js';
 import { loadActorTables, type ActorTables, type DictionaryRecord } from './load-actors.js';
 import { guessSector } from './guess-sector.js';
 
-export interface ActorMatch {
-  entry: ActorEntry | null;
-  text: string;
-  span: Span;
-  tokens: [number, number];
-  generic: boolean;
-  sector: string | null;
-  country: string | null;
-}
+export type { ActorMatch };
 
 export interface ActorMatchContext {
   /**

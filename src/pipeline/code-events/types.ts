@@ -1,19 +1,7 @@
-import type { ActorEntry, Analysis, ResolvedPlace, Span } from '../../types.js';
+import type { ActorMatch, Analysis, ResolvedPlace, Span } from '../../types.js';
 import type { TriggerSense } from '../../lexicon/triggers/index.js';
 
-/**
- * An actor found in the text by the actor dictionary (src/lexicon/actors). Declared here structurally so the
- * stage does not depend on the dictionary's module; the dictionary's `ActorMatch` satisfies it.
- */
-export interface ActorMatch {
-  entry: ActorEntry | null;
-  text: string;
-  span: Span;
-  tokens: [number, number];
-  generic: boolean;
-  sector: string | null;
-  country: string | null;
-}
+export type { ActorMatch };
 
 /** Chooses the event location among resolved places (the geocode stage's `pickEventLocation` fits). */
 export type LocationPicker = (
