@@ -1,6 +1,6 @@
 import type { CueSet } from '../../lexicon/triggers/index.js';
 import type { Analysis, Mention, ResolvedPlace, Span } from '../../types.js';
-import { matchAt, type TokenKeys } from './token-keys.js';
+import { hasAny, matchAt, type TokenKeys } from './token-keys.js';
 import type { ActorMatch, Candidate, Side } from './types.js';
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'GOVMIL']);
@@ -157,13 +157,12 @@ function forcePhrases(
   const out: Candidate[] = [];
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const keys = tk.keys[i] ?? [];
-    if (!titleStarts.has(i) && !keys.some((k) => cues.forceHeads.has(k))) continue;
+    if (!titleStarts.has(i) && !hasAny(tk.keys[i], cues.forceHeads)) continue;
     let end = i + 1;
     while (!isEnglishAt(analysis, i) && end < tokens.length && end - i < 6) {
       const t = tokens[end];
       if (!t || (t.kind !== 'word' && t.kind !== 'latin') || t.prefixes.length > 0 || t.kind === 'latin' && analysis.article.language === 'ar') break;
-      if (isStop(end) || (tk.keys[end] ?? []).some((k) => cues.complementizers.has(k))) break;
+      if (isStop(end) || hasAny(tk.keys[end], cues.complementizers)) break;
       if (matchAt(cues.prepositions, tk, end, end + 3).length > 0) break;
       end++;
     }
@@ -237,10 +236,9 @@ export function collectCandidates(
   for (const c of named) take(out, c);
   analysis.tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
-    const keys = tk.keys[i] ?? [];
-    const is = (set: ReadonlySet<string>): boolean => keys.some((k) => set.has(k));
-    const side: Side | null = is(cues.protesterWords) ? 'protesters' : is(cues.civilianWords) ? 'civilian'
-      : is(cues.stateWords) ? 'state' : is(cues.nonstateWords) ? 'nonstate' : is(cues.armedWords) ? 'unknown' : null;
+    const keys = tk.keys[i];
+    const side: Side | null = hasAny(keys, cues.protesterWords) ? 'protesters' : hasAny(keys, cues.civilianWords) ? 'civilian'
+      : hasAny(keys, cues.stateWords) ? 'state' : hasAny(keys, cues.nonstateWords) ? 'nonstate' : hasAny(keys, cues.armedWords) ? 'unknown' : null;
     if (side === null) return;
     const sector = side === 'civilian' ? 'CVL' : side === 'protesters' ? 'CVL' : null;
     take(out, {
@@ -274,7 +272,8 @@ function addSurnames(analysis: Analysis, tk: TokenKeys, list: Candidate[], title
   const extra: Candidate[] = [];
   analysis.tokens.forEach((t, i) => {
     if (covered[i] || t.kind === 'punct') return;
-    const who = (tk.keys[i] ?? []).map((k) => people.get(k)).find((p) => p !== undefined);
+    let who: Candidate | undefined;
+    for (const k of tk.keys[i] ?? []) if ((who = people.get(k)) !== undefined) break;
     if (!who || who.tokens[0] > i) return;
     extra.push({ ...who, text: t.text, span: t.span, tokens: [i, i + 1], source: 'mention' });
   });

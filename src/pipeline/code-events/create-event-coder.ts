@@ -16,7 +16,7 @@ import { applyParagraphContext, attachCasualties, isTotalNoun, linkReactions, ty
 import { corroborated } from './corroborate.js';
 import { hasOutcomeVeto, isDeniedAfter, markContext } from './context.js';
 import { mergeDuplicates } from './merge.js';
-import { toTokenKeys } from './token-keys.js';
+import { hasAny, toTokenKeys } from './token-keys.js';
 import type { ActorMatch, Candidate, LocationPicker, TriggerHit } from './types.js';
 import { isUncertainOutcome, pickDate, pickQuantities, toFatalities } from './when.js';
 
@@ -115,7 +115,7 @@ export function createEventCoder(options: EventCoderOptions = {}): (input: Event
     const tk = toTokenKeys(analysis.tokens);
     const docCues = lexicons[article.language].cues;
     const docTriggers = lexicons[article.language].triggers;
-    const isTriggerWord = (i: number): boolean => (tk.keys[i] ?? []).some((k) => docTriggers.has(k));
+    const isTriggerWord = (i: number): boolean => hasAny(tk.keys[i], docTriggers);
     const candidates = collectCandidates(analysis, actors, recognition.mentions, places, docCues, tk, isTriggerWord);
     const named = new Int32Array(analysis.tokens.length).fill(-1);
     for (const c of candidates) if (c.source !== 'generic') for (let k = c.tokens[0]; k < c.tokens[1]; k++) named[k] = c.tokens[1];

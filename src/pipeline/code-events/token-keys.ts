@@ -61,6 +61,13 @@ export interface PhraseMatch<T> {
   to: number;
 }
 
+/** True when some key is in `set` (a plain loop: hot per-token checks allocate nothing). */
+export function hasAny(keys: readonly string[] | undefined, set: { has(key: string): boolean }): boolean {
+  if (keys === undefined) return false;
+  for (let k = 0; k < keys.length; k++) if (set.has(keys[k] as string)) return true;
+  return false;
+}
+
 /** True when token `i` can be read as `key`. */
 export function tokenIs(tk: TokenKeys, i: number, key: string): boolean {
   return tk.keys[i]?.includes(key) ?? false;
