@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ACLED_EVENT_TYPES, PLOVER_TYPES, type ExtractedDocument, type MarsadEvent } from '../../src/types.js';
+import { createRandom } from '../../src/random.js';
 
 /**
  * Deterministic synthetic documents and events for storage benchmarks and load tests: valid
@@ -25,18 +26,6 @@ const ACTORS = [
 ] as const;
 
 const VERBS = ['شنت غارات على', 'قصفت مواقع في', 'اشتبكت مع مسلحين في', 'اعتقلت عددا من الأشخاص في', 'تظاهر سكان في'];
-
-/** A small deterministic PRNG (mulberry32). */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticOptions {
   documents: number;

@@ -2,6 +2,7 @@ import { createViterbi, decodeBest, toTransitionMasks, type Scorer } from './dec
 import { createFeatureEncoder } from './features.js';
 import type { NerModel } from './model.js';
 import { toStrictBio, toTagSet } from './tags.js';
+import { createRandom } from '../../../random.js';
 
 /** One training sentence: whitespace tokens and their BIO tags. */
 export interface TrainingSentence {
@@ -23,17 +24,6 @@ export interface TrainNerOptions {
   lexicon?: Map<string, string>;
   /** Called after each epoch with the averaged model so far. */
   onEpoch?: (epoch: number, model: NerModel) => void;
-}
-
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Encoded {
