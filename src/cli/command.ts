@@ -67,6 +67,21 @@ export function formatHelp(command: Command): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * A whole-number flag: undefined when absent, else a value ≥ `min` (and ≤ `max`); anything else is
+ * E_USAGE naming the flag.
+ */
+export function integerOption(values: CommandContext['values'], name: string, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  const raw = stringOption(values, name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
+    throw new MarsadError('E_USAGE', `--${name}: expected a whole number ${range}, got '${raw}'`);
+  }
+  return value;
+}
+
 export function stringOption(values: CommandContext['values'], name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;

@@ -1,7 +1,6 @@
-import { MarsadError } from '../errors.js';
 import type { FeedsFile } from '../sources/feeds/index.js';
 import type { FetcherOptions } from '../sources/fetch/index.js';
-import { stringOption, type CommandContext, type OptionSpec } from './command.js';
+import { integerOption, stringOption, type CommandContext, type OptionSpec } from './command.js';
 
 /** Network flags shared by every command that fetches URLs (`ingest URL…`, `watch`). */
 export const FETCH_OPTIONS: Record<string, OptionSpec> = {
@@ -11,13 +10,6 @@ export const FETCH_OPTIONS: Record<string, OptionSpec> = {
   'timeout-ms': { type: 'string', description: 'time limit per request attempt (default 30000)', placeholder: 'MS' },
 };
 
-function intFlag(ctx: CommandContext, name: string): number | undefined {
-  const raw = stringOption(ctx.values, name);
-  if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw)) throw new MarsadError('E_USAGE', `--${name}: expected a whole number of milliseconds, got '${raw}'`);
-  return Number(raw);
-}
-
 /** Reads the network flags (and a feeds file's settings, which the flags override) into fetcher options. */
 export function toFetcherOptions(ctx: CommandContext, file?: FeedsFile): FetcherOptions {
   const flagHosts = ctx.values['allow-host'];
@@ -25,8 +17,8 @@ export function toFetcherOptions(ctx: CommandContext, file?: FeedsFile): Fetcher
     allowHosts: [...(file?.allow_hosts ?? []), ...(Array.isArray(flagHosts) ? flagHosts : [])],
   };
   const userAgent = stringOption(ctx.values, 'user-agent') ?? file?.user_agent;
-  const minDelayMs = intFlag(ctx, 'min-delay-ms') ?? file?.min_delay_ms;
-  const timeoutMs = intFlag(ctx, 'timeout-ms') ?? file?.timeout_ms;
+  const minDelayMs = integerOption(ctx.values, 'min-delay-ms') ?? file?.min_delay_ms;
+  const timeoutMs = integerOption(ctx.values, 'timeout-ms') ?? file?.timeout_ms;
   if (userAgent !== undefined) options.userAgent = userAgent;
   if (minDelayMs !== undefined) options.minDelayMs = minDelayMs;
   if (timeoutMs !== undefined) options.timeoutMs = timeoutMs;

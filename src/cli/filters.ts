@@ -2,7 +2,7 @@ import { ACLED_EVENT_TYPES, PLOVER_TYPES, type AcledEventType, type PloverType }
 import { MarsadError } from '../errors.js';
 import type { EventQuery } from '../store/port.js';
 import type { CommandContext, OptionSpec } from './command.js';
-import { stringOption } from './command.js';
+import { integerOption, stringOption } from './command.js';
 
 /** The contract's filters, shared by `events` and `export`. */
 export const FILTER_OPTIONS: Record<string, OptionSpec> = {
@@ -68,12 +68,8 @@ export function toEventQuery(values: CommandContext['values']): EventQuery {
   if (bbox) query.bbox = parseBbox(bbox);
   const q = stringOption(values, 'q');
   if (q) query.q = q;
-  const limit = stringOption(values, 'limit');
-  if (limit !== undefined) {
-    const n = Number(limit);
-    if (!Number.isInteger(n) || n < 1) throw bad('limit', `expected a positive integer, got '${limit}'`);
-    query.limit = n;
-  }
+  const limit = integerOption(values, 'limit', 1);
+  if (limit !== undefined) query.limit = limit;
   return query;
 }
 

@@ -1,4 +1,4 @@
-import { defineCommand, EXIT, stringOption } from '../command.js';
+import { defineCommand, EXIT, integerOption, stringOption } from '../command.js';
 import { writeLine } from '../shared.js';
 import { MarsadError } from '../../errors.js';
 import { evaluateNer, formatNerTable } from '../../eval/ner.js';
@@ -6,13 +6,6 @@ import { evaluateAcled, evaluatePlover, formatEvalReport, type EvalReport } from
 import { createExtractor } from '../../pipeline/run.js';
 
 const KINDS = ['ner', 'events', 'acled', 'plover'] as const;
-
-function parseLimit(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new MarsadError('E_USAGE', `--limit: expected a positive integer, got '${value}'`);
-  return n;
-}
 
 export const evalCommand = defineCommand({
   name: 'eval',
@@ -34,7 +27,7 @@ export const evalCommand = defineCommand({
       writeLine(ctx.stdout, json ? JSON.stringify(scores) : formatNerTable(scores));
       return EXIT.ok;
     }
-    const limit = parseLimit(stringOption(ctx.values, 'limit'));
+    const limit = integerOption(ctx.values, 'limit', 1);
     const extract = createExtractor();
     const reports: EvalReport[] = [];
     for (const file of files) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineCommand, stringOption } from '../command.js';
+import { defineCommand, integerOption, stringOption } from '../command.js';
 import { writeLine } from '../shared.js';
 import { MarsadError } from '../../errors.js';
 import { openStore } from '../../store/open-store.js';
@@ -42,8 +42,7 @@ export const serveCommand = defineCommand({
     cors: { type: 'string', description: 'origins allowed by CORS, comma separated (off by default)', placeholder: 'ORIGINS' },
   },
   async run(ctx) {
-    const port = Number(stringOption(ctx.values, 'port') ?? '8787');
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new MarsadError('E_USAGE', `--port: expected 0-65535, got '${stringOption(ctx.values, 'port') ?? ''}'`);
+    const port = integerOption(ctx.values, 'port', 0, 65535) ?? 8787;
     const store = await openStore(stringOption(ctx.values, 'db') ?? './marsad.db');
     const cors = stringOption(ctx.values, 'cors');
     const server = await startServer({

@@ -1,20 +1,13 @@
 import { hostname } from 'node:os';
-import { MarsadError } from '../../errors.js';
 import { createExtractor } from '../../pipeline/run.js';
 import { openStore } from '../../store/open-store.js';
 import { runWorker, type WorkerEvent, type WorkerSummary } from '../../service/worker.js';
-import { defineCommand, EXIT, stringOption, type CommandContext } from '../command.js';
+import { defineCommand, EXIT, integerOption, stringOption, type CommandContext } from '../command.js';
 import { createProgress, type Progress } from '../progress.js';
 import { writeLine } from '../shared.js';
 
 function intOption(ctx: CommandContext, name: string, fallback: number, min: number): number {
-  const raw = stringOption(ctx.values, name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min) {
-    throw new MarsadError('E_USAGE', `--${name}: expected a whole number ≥ ${min}, got '${raw}'`);
-  }
-  return value;
+  return integerOption(ctx.values, name, min) ?? fallback;
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
