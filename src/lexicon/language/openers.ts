@@ -1,3 +1,5 @@
+import type { Token } from '../../types.js';
+
 /**
  * A prefilter set of the words that may open a phrase: each entry plus its form without ال, since
  * `Token.stem` drops the article (اليوم → يوم). Matchers still check the full phrase.
@@ -39,4 +41,14 @@ export function toWordFilter(words: ReadonlySet<string>): WordFilter {
       return words.has(start === 0 ? word : word.slice(start));
     },
   };
+}
+
+/** True when a token can start a match whose first words are in `openers` (numbers always can). */
+export function mayOpen(token: Token, openers: WordFilter): boolean {
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'word') return false;
+  if (openers.has(token.norm) || openers.has(token.stem)) return true;
+  // Words the analyzer left whole (وست: the stem would be too short) may still carry و/ف/ب/ل.
+  const first = token.norm.charCodeAt(0);
+  return (first === 0x0648 || first === 0x0641 || first === 0x0628 || first === 0x0644) && openers.has(token.norm, 1);
 }

@@ -1,8 +1,8 @@
 import { foldKey } from '../../../text/index.js';
 import { toTokenForms } from '../../../lexicon/language/match.js';
-import type { Analysis, Language, TimeExpression, Token } from '../../../types.js';
+import type { Analysis, Language, TimeExpression } from '../../../types.js';
 import type { LanguageDataOptions } from '../../../lexicon/language/load-yaml.js';
-import { toOpenerSet, toWordFilter, type WordFilter } from '../../../lexicon/language/openers.js';
+import { mayOpen, toOpenerSet, toWordFilter, type WordFilter } from '../../../lexicon/language/openers.js';
 import { loadQuantityLexicon } from '../../../lexicon/language/quantity-lexicon.js';
 import { loadTimeLexicon, type TimeLexicon } from '../../../lexicon/language/time-lexicon.js';
 import { parseIsoDay } from './calendar.js';
@@ -38,15 +38,6 @@ function toOpeners(lexicon: TimeLexicon, yearWords: ReadonlySet<string>, numberW
     ...firsts(lexicon.vague), ...firsts(lexicon.dayParts), ...firsts(lexicon.dayOrdinals), ...lexicon.weekdays.keys(), ...lexicon.consecutiveDayWords,
     ...lexicon.ordinals.keys(), ...lexicon.agoBefore, ...numberWords.keys(), ...lexicon.past, ...lexicon.next, ...yearWords, 'on', 'for', 'يوم',
   ]);
-}
-
-function mayOpen(token: Token, openers: WordFilter): boolean {
-  if (token.kind === 'number') return true;
-  if (token.kind !== 'word') return false;
-  if (openers.has(token.norm) || openers.has(token.stem)) return true;
-  // Words the analyzer left whole (وست: the stem would be too short) may still carry و/ف/ب/ل.
-  const first = token.norm.charCodeAt(0);
-  return (first === 0x0648 || first === 0x0641 || first === 0x0628 || first === 0x0644) && openers.has(token.norm, 1);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Analysis, Language, Quantity, QuantityKind, Token } from '../../..
 import type { LanguageDataOptions } from '../../../lexicon/language/load-yaml.js';
 import { findPhraseAt, findPhraseEndingAt, toTokenForms } from '../../../lexicon/language/match.js';
 import { loadQuantityLexicon, type ModifierKind, type QuantityLexicon } from '../../../lexicon/language/quantity-lexicon.js';
-import { toOpenerSet, toWordFilter, type WordFilter } from '../../../lexicon/language/openers.js';
+import { mayOpen, toOpenerSet, toWordFilter, type WordFilter } from '../../../lexicon/language/openers.js';
 import { loadTimeLexicon } from '../../../lexicon/language/time-lexicon.js';
 import { cueAfter, cueBefore, findCountedNoun, nounAt, type CountedNoun } from './counted-noun.js';
 import { parseNumberAt, type ParsedNumber } from './parse-number.js';
@@ -34,15 +34,6 @@ function buildTables(language: Language, options: QuantityFinderOptions): Langua
     ...[...lexicon.singulars].flatMap((w) => [w, w + 'ا']), ...lexicon.indefinite,
   ]);
   return { lexicon, monthWords: loadTimeLexicon(language, options.lexicons).monthWords, openers: toWordFilter(openers) };
-}
-
-function mayOpen(token: Token, openers: WordFilter): boolean {
-  if (token.kind === 'number') return true;
-  if (token.kind !== 'word') return false;
-  if (openers.has(token.norm) || openers.has(token.stem)) return true;
-  // Words the analyzer left whole (وست: the stem would be too short) may still carry و/ف/ب/ل.
-  const first = token.norm.charCodeAt(0);
-  return (first === 0x0648 || first === 0x0641 || first === 0x0628 || first === 0x0644) && openers.has(token.norm, 1);
 }
 
 function isDatePart(tokens: Token[], num: ParsedNumber, tables: LanguageTables): boolean {
