@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { MarsadError } from '../errors.js';
 import { ACLED_EVENT_TYPES, PLOVER_TYPES, type Incident, type MarsadEvent } from '../types.js';
-import type { ReviewAction, ReviewStatus } from './port.js';
+import type { ReviewAction, ReviewRecord, ReviewStatus } from './port.js';
 
 const LOCKED = new Set(['id', 'document_id']);
 
@@ -66,4 +67,29 @@ export function checkReviewAction(action: ReviewAction): void {
   if (action.action === 'correct' && (!action.changes || Object.keys(action.changes).length === 0)) {
     throw new MarsadError('E_USAGE', 'a correction needs at least one change');
   }
+}
+
+/** What a review writes: a new status only, or a corrected event or incident (validated) with its status. */
+export type ReviewPlan =
+  | { write: 'status'; status: ReviewStatus; after: { status: ReviewStatus } }
+  | { write: 'event'; status: ReviewStatus; after: MarsadEvent }
+  | { write: 'incident'; status: ReviewStatus; after: Incident };
+
+/** Decides a review's effect from the stored target; both adapters then only write it. */
+export function planReview(action: ReviewAction, before: unknown, current: ReviewStatus): ReviewPlan {
+  const status = toReviewStatus(action.action, current);
+  if (action.action !== 'correct') return { write: 'status', status, after: { status } };
+  if (action.targetKind === 'event') {
+    const after = applyChanges(before as MarsadEvent, action.changes ?? {});
+    checkCorrectedEvent(after);
+    return { write: 'event', status, after };
+  }
+  const after = applyChanges(before as Incident, action.changes ?? {});
+  checkCorrectedIncident(after);
+  return { write: 'incident', status, after };
+}
+
+/** The audit record of an applied review. */
+export function toReviewRecord(action: ReviewAction, before: unknown, after: unknown): ReviewRecord {
+  return { ...action, id: randomUUID(), at: new Date().toISOString(), before, after };
 }

@@ -1,10 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { MarsadError } from '../../errors.js';
-import type { Incident, MarsadEvent } from '../../types.js';
 import type { ReviewAction, ReviewRecord, ReviewStatus } from '../port.js';
-import {
-  applyChanges, checkCorrectedEvent, checkCorrectedIncident, checkReviewAction, toReviewStatus,
-} from '../review-apply.js';
+import { checkReviewAction, planReview, toReviewRecord } from '../review-apply.js';
 import { toEventRow, toIncidentRow } from '../rows.js';
 import type { PgClient } from './pool.js';
 import { updateEventPg } from './writes.js';
@@ -19,24 +15,19 @@ export async function reviewPg(c: PgClient, action: ReviewAction): Promise<Revie
   const row = found.rows[0];
   if (!row) throw new MarsadError('E_NOT_FOUND', `no ${action.targetKind} ${action.targetId}`);
   const before = row.json;
-  const status = toReviewStatus(action.action, row.status);
-  let after: unknown = { status };
-  if (action.action === 'correct') {
-    after = applyChanges(before as object, action.changes ?? {});
-    if (action.targetKind === 'event') {
-      checkCorrectedEvent(after as MarsadEvent);
-      await updateEventPg(c, row.seq, toEventRow(after as MarsadEvent), status);
-    } else {
-      checkCorrectedIncident(after as Incident);
-      const r = toIncidentRow(after as Incident);
-      await c.query(`UPDATE incidents SET type = $1, acled_type = $2, sort_date = $3, date_last = $4, country = $5,
-        lat = $6, lon = $7, status = $8, json = $9::jsonb, updated_at = $10 WHERE seq = $11`,
-      [r.type, r.acledType, r.sortDate, r.dateLast, r.country, r.lat, r.lon, status, r.json, new Date().toISOString(), row.seq]);
-    }
+  const plan = planReview(action, before, row.status);
+  if (plan.write === 'event') {
+    await updateEventPg(c, row.seq, toEventRow(plan.after), plan.status);
+  } else if (plan.write === 'incident') {
+    const r = toIncidentRow(plan.after);
+    await c.query(`UPDATE incidents SET type = $1, acled_type = $2, sort_date = $3, date_last = $4, country = $5,
+      lat = $6, lon = $7, status = $8, json = $9::jsonb, updated_at = $10 WHERE seq = $11`,
+    [r.type, r.acledType, r.sortDate, r.dateLast, r.country, r.lat, r.lon, plan.status, r.json, new Date().toISOString(), row.seq]);
   } else {
-    await c.query(`UPDATE ${table} SET status = $1 WHERE seq = $2`, [status, row.seq]);
+    await c.query(`UPDATE ${table} SET status = $1 WHERE seq = $2`, [plan.status, row.seq]);
   }
-  const record: ReviewRecord = { ...action, id: randomUUID(), at: new Date().toISOString(), before, after };
+  const after = plan.after;
+  const record = toReviewRecord(action, before, after);
   await c.query(`INSERT INTO reviews (id, target_kind, target_id, action, reviewer, comment, changes, before, after, at)
     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb, $10)`, [
     record.id, action.targetKind, action.targetId, action.action, action.reviewer, action.comment ?? null,

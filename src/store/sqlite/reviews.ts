@@ -1,10 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { MarsadError } from '../../errors.js';
-import type { Incident, MarsadEvent } from '../../types.js';
 import type { ReviewAction, ReviewRecord, ReviewStatus } from '../port.js';
-import {
-  applyChanges, checkCorrectedEvent, checkCorrectedIncident, checkReviewAction, toReviewStatus,
-} from '../review-apply.js';
+import { checkReviewAction, planReview, toReviewRecord } from '../review-apply.js';
 import { toEventRow, toIncidentRow } from '../rows.js';
 import type { SqliteHandle } from './database.js';
 import { updateEvent } from './writes.js';
@@ -25,31 +21,20 @@ export function reviewSqlite(h: SqliteHandle, action: ReviewAction): ReviewRecor
     const row = h.prepare(`SELECT t.seq, t.status, ${json} AS json FROM ${from} WHERE t.id = ?`).get(action.targetId) as TargetRow | undefined;
     if (!row) throw new MarsadError('E_NOT_FOUND', `no ${action.targetKind} ${action.targetId}`);
     const before: unknown = JSON.parse(row.json);
-    const status = toReviewStatus(action.action, row.status);
-    let after: unknown = { status };
-    if (action.action === 'correct') {
-      after = applyChanges(before as object, action.changes ?? {});
-      if (action.targetKind === 'event') {
-        checkCorrectedEvent(after as MarsadEvent);
-        updateEvent(h, row.seq, toEventRow(after as MarsadEvent), status);
-      } else {
-        checkCorrectedIncident(after as Incident);
-        const r = toIncidentRow(after as Incident);
-        h.prepare(`UPDATE incidents SET type = ?, acled_type = ?, sort_date = ?, date_last = ?, country = ?, lat = ?,
-          lon = ?, status = ?, json = ?, updated_at = ? WHERE seq = ?`).run(
-          r.type, r.acledType, r.sortDate, r.dateLast, r.country, r.lat, r.lon, status, r.json, new Date().toISOString(), row.seq,
-        );
-      }
+    const plan = planReview(action, before, row.status);
+    if (plan.write === 'event') {
+      updateEvent(h, row.seq, toEventRow(plan.after), plan.status);
+    } else if (plan.write === 'incident') {
+      const r = toIncidentRow(plan.after);
+      h.prepare(`UPDATE incidents SET type = ?, acled_type = ?, sort_date = ?, date_last = ?, country = ?, lat = ?,
+        lon = ?, status = ?, json = ?, updated_at = ? WHERE seq = ?`).run(
+        r.type, r.acledType, r.sortDate, r.dateLast, r.country, r.lat, r.lon, plan.status, r.json, new Date().toISOString(), row.seq,
+      );
     } else {
-      h.prepare(`UPDATE ${table} SET status = ? WHERE seq = ?`).run(status, row.seq);
+      h.prepare(`UPDATE ${table} SET status = ? WHERE seq = ?`).run(plan.status, row.seq);
     }
-    const record: ReviewRecord = {
-      ...action,
-      id: randomUUID(),
-      at: new Date().toISOString(),
-      before,
-      after,
-    };
+    const after = plan.after;
+    const record = toReviewRecord(action, before, after);
     h.prepare(`INSERT INTO reviews (id, target_kind, target_id, action, reviewer, comment, changes, before, after, at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
       record.id, action.targetKind, action.targetId, action.action, action.reviewer, action.comment ?? null,
