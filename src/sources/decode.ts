@@ -1,9 +1,10 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { findBinaryReason, guessUtf16 } from './binary.js';
+import { decodeMixedUtf8 } from './mixed-utf8.js';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: string; how: 'bom' | 'utf-8' | 'declared' | 'detected' | 'heuristic' }
+  | { ok: true; text: string; encoding: string; how: 'bom' | 'utf-8' | 'declared' | 'detected' | 'heuristic' | 'mixed' }
   | { ok: false; code: 'E_INPUT_BINARY' | 'E_INPUT_ENCODING'; reason: string };
 
 /** Legacy encodings accepted from statistical detection; others are refused rather than guessed into mojibake. */
@@ -61,7 +62,7 @@ function guessArabicLegacy(bytes: Uint8Array): string | null {
 }
 
 /**
- * Decodes bytes to text: BOM, then strict UTF-8, then the charset declared by a hint or the page, then
+ * Decodes bytes to text: BOM, then strict UTF-8, then UTF-8 with legacy or invalid stretches, then the charset declared by a hint or the page, then
  * chardet's statistical guess among accepted encodings, then a windows-1256 heuristic for Arabic pages.
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decoded {
@@ -81,7 +82,12 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   try {
     return { ok: true, text: UTF8.decode(bytes), encoding: 'utf-8', how: 'utf-8' };
   } catch {
-    // Not UTF-8: a legacy code page follows.
+    // Not UTF-8: mostly UTF-8 with a broken stretch, or a legacy code page.
+  }
+  // Before any code-page guess: a whole UTF-8 text read as windows-1256 would be mojibake that no check catches.
+  const mixed = decodeMixedUtf8(bytes);
+  if (mixed) {
+    return { ok: true, text: mixed.text, encoding: `utf-8+${mixed.legacy ?? 'invalid'}`, how: 'mixed' };
   }
   const arabic = guessArabicLegacy(bytes);
   const named = [declared ? normalizeName(declared) : null, findDeclaredCharset(bytes)];
